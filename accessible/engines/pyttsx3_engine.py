@@ -1,0 +1,253 @@
+"""The pyttsx3 engine (espeak-ng on Linux, from PyPI alone via espeakng-loader).
+
+Speech runs in a child process that this module also implements (run it as
+``python -m accessible.engines.pyttsx3_engine``). Three reasons:
+
+* espeak-ng keeps synthesis state between utterances, so the same text gives
+  different samples depending on what was said before in that process. A
+  fresh child per render makes a render's audio depend only on its script:
+  rendering the same article twice gives identical samples.
+* pyttsx3 2.99's espeak driver can hang or return early; a child can be given
+  a deadline, killed and restarted, and the line retried once.
+* the driver prints to standard output; in the child that cannot pollute
+  ours.
+
+Within the child we keep pyttsx3's workarounds in one place: one utterance per
+``runAndWait``, waiting for the finished-utterance event before reading the
+file, and the driver's ``stop()`` made a no-op because it cancels queued
+property changes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import wave
+from pathlib import Path
+from typing import IO, Any
+
+from ..config import Voice
+from ..errors import ConfigError, EngineError
+from . import Clip, EngineVoice
+
+TIMEOUT_S = 30.0
+"""Deadline for one line; espeak-ng speaks far faster than real time."""
+
+
+class Pyttsx3Engine:
+    """Parent side: sends lines to a child process and reads PCM back."""
+
+    def __init__(self, timeout_s: float = TIMEOUT_S) -> None:
+        self._timeout_s = timeout_s
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._known: set[str] | None = None
+
+    def voices(self) -> list[EngineVoice]:
+        reply, _ = self._call({"op": "voices"})
+        return [EngineVoice(**v) for v in reply["voices"]]
+
+    def synthesize(self, text: str, voice: Voice, rate: int) -> Clip:
+        self._check(voice)
+        request = {"op": "speak", "text": text, "voice": voice.voice, "pitch": voice.pitch,
+                   "rate": rate}  # fmt: skip
+        for attempt in (1, 2):
+            try:
+                reply, pcm = self._call(request)
+                return Clip(pcm, int(reply["rate"]))
+            except EngineError:
+                self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._proc is not None:
+            with contextlib.suppress(OSError):
+                self._proc.kill()
+            self._proc.wait()
+            for stream in (self._proc.stdin, self._proc.stdout):
+                if stream is not None:
+                    stream.close()
+            self._proc = None
+
+    def __enter__(self) -> Pyttsx3Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check(self, voice: Voice) -> None:
+        """Refuse a voice the engine lacks, instead of pyttsx3's silent fallback."""
+        if self._known is None:
+            reply, _ = self._call({"op": "voices"})
+            self._known = {v["id"] for v in reply["voices"]} | set(reply["variants"])
+        base, _, variant = voice.voice.partition("+")
+        missing = [
+            name for name in (base, variant and f"+{variant}") if name and name not in self._known
+        ]
+        if missing:
+            english = sorted(v for v in self._known if "/en" in v or v.startswith("+"))
+            raise ConfigError(
+                f"voice {voice.voice!r} is not available in espeak-ng; available English voices "
+                f"and variants: {', '.join(english)} (run `accessible voices` for all)"
+            )
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._proc is None or self._proc.poll() is not None:
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "accessible.engines.pyttsx3_engine"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": _package_root()},
+            )
+        return self._proc
+
+    def _call(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        proc = self._start()
+        assert proc.stdin is not None and proc.stdout is not None
+        deadline = time.monotonic() + self._timeout_s
+        try:
+            proc.stdin.write(json.dumps(request).encode() + b"\n")
+            proc.stdin.flush()
+            header = json.loads(_read_line(proc.stdout, deadline))
+            pcm = _read_exactly(proc.stdout, int(header.get("bytes", 0)), deadline)
+        except (OSError, ValueError, TimeoutError) as exc:
+            self.close()
+            what = request.get("text", request["op"])
+            raise EngineError(
+                f"speech engine failed on {str(what)[:60]!r} ({exc or type(exc).__name__}); "
+                "try again, or report the text"
+            ) from None
+        if not header.get("ok"):
+            raise EngineError(f"speech engine error: {header.get('error')}")
+        return header, pcm
+
+
+def _package_root() -> str:
+    root = str(Path(__file__).resolve().parents[2])
+    current = os.environ.get("PYTHONPATH")
+    return root if not current else f"{root}{os.pathsep}{current}"
+
+
+def _wait_readable(stream: IO[bytes], deadline: float) -> None:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0 or not select.select([stream], [], [], remaining)[0]:
+        raise TimeoutError(f"no answer within {TIMEOUT_S:.0f} s")
+
+
+def _read_line(stream: IO[bytes], deadline: float) -> bytes:
+    chunks = bytearray()
+    fd = stream.fileno()
+    while not chunks.endswith(b"\n"):
+        _wait_readable(stream, deadline)
+        byte = os.read(fd, 1)
+        if not byte:
+            raise OSError("speech engine process ended")
+        chunks += byte
+    return bytes(chunks)
+
+
+def _read_exactly(stream: IO[bytes], size: int, deadline: float) -> bytes:
+    data = bytearray()
+    fd = stream.fileno()
+    while len(data) < size:
+        _wait_readable(stream, deadline)
+        chunk = os.read(fd, min(size - len(data), 1 << 20))
+        if not chunk:
+            raise OSError("speech engine process ended")
+        data += chunk
+    return bytes(data)
+
+
+# ----- child side -------------------------------------------------------------------------
+
+
+def _load_espeak() -> str:
+    """Point espeak-ng at the library and data shipped by espeakng-loader; return the data path."""
+    import ctypes
+
+    import espeakng_loader
+
+    data_path = str(espeakng_loader.get_data_path())
+    os.environ["ESPEAK_DATA_PATH"] = data_path
+    ctypes.CDLL(str(espeakng_loader.get_library_path()), mode=ctypes.RTLD_GLOBAL)
+    return data_path
+
+
+class _Speaker:
+    """Child side: pyttsx3 with the workarounds that make it reliable."""
+
+    def __init__(self) -> None:
+        self._data_path = _load_espeak()
+        import pyttsx3
+
+        self._engine = pyttsx3.init("espeak")
+        self._engine.proxy._driver.stop = lambda: None
+        self._done = threading.Event()
+        self._engine.connect("finished-utterance", lambda name, completed: self._done.set())
+        self._dir = tempfile.mkdtemp(prefix="accessible-tts-")
+        self._wav = os.path.join(self._dir, "line.wav")
+
+    def voices(self) -> dict[str, Any]:
+        voices = [
+            {"id": v.id, "name": v.name, "language": (v.languages or [""])[0],
+             "gender": (v.gender or "").lower() or None}
+            for v in self._engine.getProperty("voices")
+        ]  # fmt: skip
+        variants_dir = Path(self._data_path) / "voices" / "!v"
+        variants = (
+            sorted(f"+{p.name}" for p in variants_dir.iterdir()) if variants_dir.is_dir() else []
+        )
+        return {"ok": True, "voices": voices, "variants": variants}
+
+    def speak(self, text: str, voice: str, pitch: int, rate: int) -> tuple[dict[str, Any], bytes]:
+        self._engine.setProperty("voice", voice)
+        self._engine.setProperty("rate", rate)
+        self._engine.setProperty("pitch", pitch)
+        if not any(ch.isalnum() for ch in text):
+            return {"ok": True, "rate": 22050, "bytes": 0}, b""
+        self._done.clear()
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(self._wav)
+        self._engine.save_to_file(text, self._wav)
+        self._engine.runAndWait()
+        if not self._done.wait(TIMEOUT_S):
+            return {"ok": False, "error": "espeak-ng did not finish the utterance"}, b""
+        with wave.open(self._wav, "rb") as wav:
+            rate_hz = wav.getframerate()
+            pcm = wav.readframes(wav.getnframes())
+        return {"ok": True, "rate": rate_hz, "bytes": len(pcm)}, pcm
+
+
+def _serve() -> None:
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # the driver prints; keep our channel clean
+    speaker = _Speaker()
+    for raw in sys.stdin.buffer:
+        request = json.loads(raw)
+        pcm = b""
+        try:
+            if request["op"] == "voices":
+                reply = speaker.voices()
+            else:
+                reply, pcm = speaker.speak(
+                    request["text"], request["voice"], request["pitch"], request["rate"]
+                )
+        except Exception as exc:  # report to the parent rather than die silently
+            reply = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+        reply["bytes"] = len(pcm)
+        out.write(json.dumps(reply).encode() + b"\n")
+        out.write(pcm)
+        out.flush()
+
+
+if __name__ == "__main__":
+    _serve()

@@ -1,0 +1,184 @@
+"""Readability formulas over our own word, sentence and syllable counts.
+
+textstat supplies syllable counts and the Dale–Chall easy-word list (this is
+the only module that imports it); the formulas are applied here to counts
+from :mod:`accessible.sentences`, because textstat's own sentence counter
+breaks after "Mr." and "U.S." and ignores sentences of two words or fewer,
+which inflates or deflates every per-sentence figure on news text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+from .model import Article
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+READING_WPM = 238
+"""Average silent reading speed of adults (Brysbaert 2019), for reading time."""
+
+HARD_GRADE = 10.0
+VERY_HARD_GRADE = 14.0
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    words: int
+    sentences: int
+    syllables: int
+    letters: int
+    polysyllables: int
+    difficult_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    smog_index: float
+    coleman_liau_index: float
+    automated_readability_index: float
+    dale_chall: float
+    consensus_grade: float
+    words: int
+    sentences: int
+    syllables: int
+    reading_time_s: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    import textstat
+
+    return max(1, int(textstat.syllable_count(word)))
+
+
+@lru_cache(maxsize=65536)
+def _difficult(word: str) -> bool:
+    import textstat
+
+    return bool(syllables(word) >= 2 and not textstat.is_easy_word(word.lower()))
+
+
+def count(sentences: Sequence[str]) -> Counts:
+    """Counts over ``sentences`` (each one sentence of running text)."""
+    tokens = [w for s in sentences for w in words(s)]
+    syl = [syllables(w) for w in tokens]
+    return Counts(
+        words=len(tokens),
+        sentences=sum(1 for s in sentences if words(s)),
+        syllables=sum(syl),
+        letters=sum(sum(ch.isalpha() for ch in w) for w in tokens),
+        polysyllables=sum(1 for n in syl if n >= 3),
+        difficult_words=sum(1 for w in tokens if _difficult(w)),
+    )
+
+
+def score(sentences: Sequence[str]) -> Scores:
+    """All the standard formulas for a text given as its sentences."""
+    c = count(sentences)
+    w, s = max(c.words, 1), max(c.sentences, 1)
+    wps, spw = w / s, c.syllables / w
+    fre = 206.835 - 1.015 * wps - 84.6 * spw
+    fk = 0.39 * wps + 11.8 * spw - 15.59
+    fog = 0.4 * (wps + 100 * c.polysyllables / w)
+    smog = 1.043 * math.sqrt(c.polysyllables * 30 / s) + 3.1291
+    cli = 0.0588 * (100 * c.letters / w) - 0.296 * (100 * s / w) - 15.8
+    ari = 4.71 * (c.letters / w) + 0.5 * wps - 21.43
+    pct_difficult = 100 * c.difficult_words / w
+    dale = 0.1579 * pct_difficult + 0.0496 * wps + (3.6365 if pct_difficult > 5 else 0)
+    grades = [fk, fog, smog, cli, ari, _dale_chall_grade(dale), _flesch_grade(fre)]
+    return Scores(
+        flesch_reading_ease=round(fre, 2),
+        flesch_kincaid_grade=round(fk, 2),
+        gunning_fog=round(fog, 2),
+        smog_index=round(smog, 2),
+        coleman_liau_index=round(cli, 2),
+        automated_readability_index=round(ari, 2),
+        dale_chall=round(dale, 2),
+        consensus_grade=round(statistics.median(grades), 1),
+        words=c.words,
+        sentences=c.sentences,
+        syllables=c.syllables,
+        reading_time_s=round(60 * c.words / READING_WPM, 1),
+    )
+
+
+def _dale_chall_grade(raw: float) -> float:
+    """Dale–Chall's published score-to-grade table, as a number (the middle of each band)."""
+    for limit, grade in ((4.9, 4.0), (5.9, 5.5), (6.9, 7.5), (7.9, 9.5), (8.9, 11.5), (9.9, 14.0)):
+        if raw <= limit:
+            return grade
+    return 16.0
+
+
+def _flesch_grade(fre: float) -> float:
+    """Flesch's reading-ease bands mapped to US school grades."""
+    for floor, grade in ((90, 5.0), (80, 6.0), (70, 7.0), (60, 8.5), (50, 11.0), (30, 14.0)):
+        if fre >= floor:
+            return grade
+    return 16.0
+
+
+def sentence_grade(sentence: str) -> float:
+    """Flesch–Kincaid grade of one sentence: the figure the hard-sentence flags use."""
+    c = count([sentence])
+    if c.words == 0:
+        return 0.0
+    return round(0.39 * c.words + 11.8 * c.syllables / c.words - 15.59, 2)
+
+
+def report(article: Article) -> dict[str, Any]:
+    """Article, paragraph and sentence scores, with hard sentences flagged by position."""
+    text = article.text
+    body = [p for p in article.paragraphs if not p.heading]
+    all_sentences = [s.of(text) for p in body for s in p.sentences]
+    paragraphs = []
+    hard = []
+    for index, paragraph in enumerate(body):
+        paragraphs.append(
+            {
+                "index": index,
+                "start": paragraph.span.start,
+                "end": paragraph.span.end,
+                **score([s.of(text) for s in paragraph.sentences]).as_dict(),
+            }
+        )
+        for span in paragraph.sentences:
+            sentence = span.of(text)
+            grade = sentence_grade(sentence)
+            n = len(words(sentence))
+            if grade >= HARD_GRADE or n > 20:
+                hard.append(
+                    {
+                        "start": span.start,
+                        "end": span.end,
+                        "text": sentence,
+                        "grade": grade,
+                        "words": n,
+                        "level": "very hard"
+                        if grade >= VERY_HARD_GRADE
+                        else "hard"
+                        if grade >= HARD_GRADE
+                        else "long",
+                    }
+                )
+    return {
+        "article": score(all_sentences).as_dict(),
+        "paragraphs": paragraphs,
+        "hard_sentences": hard,
+    }
