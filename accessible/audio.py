@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from .engines import Clip
 
 with warnings.catch_warnings():
-    # pydub warns when ffmpeg is absent; we never ask it to decode or encode files.
+    # pydub warns when ffmpeg is absent (we never ask it to decode or encode files)
+    # and, on Python 3.11-3.12, that the stdlib audioop it uses is deprecated.
     warnings.simplefilter("ignore", RuntimeWarning)
+    warnings.simplefilter("ignore", DeprecationWarning)
     from pydub import AudioSegment
     from pydub.silence import detect_leading_silence
 

@@ -48,7 +48,7 @@ def parse(source: Source) -> Article:
         return Article(source=source, title=None)
     header, body = blocks[0], blocks[1:]
     kicker = title = credit = None
-    if len(header) >= 2 and not _ends_sentence(text, header[0]):
+    if len(header) >= 2 and not _ends_sentence(text, header[0]) and not _is_credit(text, header[1]):
         kicker, title = header[0], header[1]
         rest = header[2:]
     else:

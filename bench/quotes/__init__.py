@@ -1,0 +1,1 @@
+"""Hand-annotated quotation gold set and its evaluation harness."""

@@ -1,0 +1,78 @@
+"""The whole pipeline with the fake engine: script, casting, transcript and audio agree."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import soundfile
+
+import accessible
+from accessible.casting import cast
+from accessible.config import load_profile
+from accessible.pipeline import analyze_path
+from accessible.script import build_script
+
+
+def test_script_starts_with_headline_and_voices_quotes(sample: Path) -> None:
+    article = analyze_path(sample)
+    script = build_script(article, load_profile())
+    first = script.lines[0]
+    assert first.kind == "headline" and first.text == article.title_text
+    assert first.speaker is None
+    said = next(line for line in script.lines if line.text == "He told IBTimes UK:")
+    assert said.speaker is None and said.kind == "narration"
+    quote = script.lines[script.lines.index(said) + 1]
+    assert quote.kind == "quote" and quote.text.startswith("Often the more hardcore")
+    assert article.speaker(quote.speaker) is not None
+    assert article.speaker(quote.speaker).name == "Ghaffar Hussain"  # type: ignore[union-attr]
+    assert all('"' not in line.spoken for line in script.lines)
+
+
+def test_paragraph_pauses(sample: Path) -> None:
+    profile = load_profile()
+    script = build_script(analyze_path(sample), profile)
+    ends = [line for line in script.lines if line.kind != "headline"]
+    by_paragraph: dict[int, list[int]] = {}
+    for line in ends:
+        by_paragraph.setdefault(line.paragraph, []).append(line.pause_ms)
+    for pauses in by_paragraph.values():
+        assert pauses[-1] == profile.pauses.paragraph_ms
+        assert all(p < profile.pauses.paragraph_ms for p in pauses[:-1])
+
+
+def test_casting_distinct_and_stable(sample: Path) -> None:
+    article = analyze_path(sample)
+    profile = load_profile()
+    voices = cast(article, profile)
+    chosen = list(voices.speakers.values())
+    assert len(set(chosen)) == len(chosen) == 2
+    assert profile.narrator not in chosen
+    reversed_article = article.with_quotes(article.quotes, tuple(reversed(article.speakers)))
+    assert cast(reversed_article, profile) == voices
+
+
+def _cues(vtt: str) -> list[tuple[float, float, str, str]]:
+    pattern = re.compile(r"(\d+):(\d+):(\d+)\.(\d+) --> (\d+):(\d+):(\d+)\.(\d+)\n<v ([^>]+)>(.*)")
+    cues = []
+    for m in pattern.finditer(vtt):
+        g = [int(x) for x in m.groups()[:8]]
+        start = g[0] * 3600 + g[1] * 60 + g[2] + g[3] / 1000
+        end = g[4] * 3600 + g[5] * 60 + g[6] + g[7] / 1000
+        cues.append((start, end, m.group(9), m.group(10)))
+    return cues
+
+
+def test_fake_render_transcript_matches_audio(sample: Path, tmp_path: Path) -> None:
+    paths = accessible.render(sample, tmp_path, engine="fake")
+    audio, rate = soundfile.read(paths["mp3"], dtype="int16")
+    duration = len(audio) / rate
+    cues = _cues(paths["vtt"].read_text(encoding="utf-8"))
+    assert cues[0][2] == "Narrator"
+    assert {c[2] for c in cues} == {"Narrator", "Ghaffar Hussain", "Ministry of Justice spokesman"}
+    starts = [c[0] for c in cues]
+    assert starts == sorted(starts)
+    assert cues[-1][1] <= duration + 0.05
+    analysis = json.loads(paths["analysis"].read_text(encoding="utf-8"))
+    assert analysis == accessible.analyze_file(sample)
