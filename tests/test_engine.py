@@ -1,4 +1,4 @@
-"""The real speech engine (pyttsx3 + espeak-ng from PyPI): sample end to end, voices, determinism."""
+"""The real speech engine (pyttsx3 + espeak-ng from PyPI): the sample, voices, determinism."""
 
 from __future__ import annotations
 
