@@ -1,17 +1,23 @@
-"""Assemble engine clips into one track, with pauses and even levels (pydub lives here only).
+"""Assemble engine clips into one track as they arrive (pydub lives here only).
 
-Every clip is trimmed of the engine's own leading and trailing silence, so the
-pauses are the profile's and the transcript's cue times are the speech's, then
-brought to the same loudness so no voice is louder than another.
+Each clip is trimmed of the engine's own leading and trailing silence, so the
+pauses are the profile's and the transcript's cue times are the speech's; then
+brought to the target loudness on its own, so every voice sounds equally loud
+and the whole track lands on the target without a second pass; then limited
+so its true peak stays under the ceiling. Samples go straight to the sinks
+(MP3 or WAV encoders), so memory stays flat however long the article.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
 
 from .engines import Clip
+from .loudness import Level, Meter, k_weighted, limit, weighted_loudness
 
 with warnings.catch_warnings():
     # pydub warns when ffmpeg is absent (we never ask it to decode or encode files)
@@ -21,9 +27,9 @@ with warnings.catch_warnings():
     from pydub import AudioSegment
     from pydub.silence import detect_leading_silence
 
-TARGET_DBFS = -20.0
-PEAK_CEILING_DBFS = -1.0
 SILENCE_DBFS = -50.0
+CEILING_DBTP = -2.0
+"""Limiter ceiling: 1 dB under the -1 dBTP promise, for the overshoot MP3 encoding adds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,56 +40,128 @@ class Cue:
     end_ms: int
 
 
-@dataclass(frozen=True, slots=True)
-class Track:
-    pcm: bytes
-    sample_rate: int
-    cues: tuple[Cue, ...]
+class Sink(Protocol):
+    """Where finished samples go: an encoder writing a file.
 
-    @property
-    def duration_ms(self) -> int:
-        return round(1000 * len(self.pcm) / 2 / self.sample_rate)
+    ``gain_db`` makes up for level the encoder loses, and ``latency_frames`` is
+    the silence a decoder puts before the first sample, so that the file as
+    decoded has the target loudness and cue times that match it.
+    """
+
+    gain_db: float
+    latency_frames: int
+
+    def write(self, pcm: bytes, rate: int) -> None: ...
+
+    def close(self) -> None: ...
 
 
-def _segment(clip: Clip) -> AudioSegment:
-    return AudioSegment(data=clip.samples, sample_width=2, frame_rate=clip.sample_rate, channels=1)
-
-
-def level(clip: Clip) -> AudioSegment:
-    """Trim silence at both ends and bring the clip to the common level."""
-    segment = _segment(clip)
+def trim(clip: Clip) -> AudioSegment:
+    """The clip without the silence the engine puts before and after speech."""
+    segment = AudioSegment(
+        data=clip.samples, sample_width=2, frame_rate=clip.sample_rate, channels=1
+    )
     if len(segment) == 0 or segment.rms == 0:
         return segment[:0]
     lead = detect_leading_silence(segment, silence_threshold=SILENCE_DBFS)
     tail = detect_leading_silence(segment.reverse(), silence_threshold=SILENCE_DBFS)
-    segment = segment[lead : max(lead, len(segment) - tail)]
-    if len(segment) == 0:
-        return segment
-    gain = TARGET_DBFS - segment.dBFS
-    gain = min(gain, PEAK_CEILING_DBFS - segment.max_dBFS)
-    return segment.apply_gain(gain)
+    return segment[lead : max(lead, len(segment) - tail)]
 
 
-def assemble(parts: Iterable[tuple[Clip, int]], sample_rate: int | None = None) -> Track:
-    """Join ``(clip, pause_after_ms)`` pairs into one track and record each clip's cue."""
-    chunks: list[bytes] = []
-    cues: list[Cue] = []
-    frames = 0
-    rate = sample_rate or 0
-    for clip, pause_ms in parts:
-        rate = rate or clip.sample_rate
-        segment = level(clip)
-        if segment.frame_rate != rate and len(segment):
-            segment = segment.set_frame_rate(rate)
-        start = frames
-        chunks.append(segment.raw_data)
-        frames += len(segment.raw_data) // 2
-        cues.append(Cue(_ms(start, rate), _ms(frames, rate)))
-        silence = rate * pause_ms // 1000
-        chunks.append(b"\x00\x00" * silence)
-        frames += silence
-    return Track(b"".join(chunks), rate or 22050, tuple(cues))
+class TrackWriter:
+    """Levels clips, inserts pauses, passes samples to the sinks and records cue times."""
 
+    def __init__(self, sink: Sink, target_lufs: float = -16.0) -> None:
+        self._sink = sink
+        self._target = target_lufs
+        self._bias = 0.0
+        self._spoken_frames = 0
+        self._rate = 0
+        self._frames = 0
+        self._meter: Meter | None = None
+        self.cues: list[Cue] = []
 
-def _ms(frames: int, rate: int) -> int:
-    return round(1000 * frames / rate)
+    def add(self, clip: Clip, pause_ms: int) -> Cue:
+        segment = trim(clip)
+        if not self._rate:
+            self._rate = clip.sample_rate
+            self._meter = Meter(self._rate)
+        if len(segment) and segment.frame_rate != self._rate:
+            segment = segment.set_frame_rate(self._rate)
+        samples = np.frombuffer(segment.raw_data, dtype=np.int16).astype(np.float64)
+        start = self._frames
+        if samples.size:
+            self._emit(*self._level(samples))
+        latency = self._sink.latency_frames
+        cue = Cue(self._ms(start + latency), self._ms(self._frames + latency))
+        self.cues.append(cue)
+        self._emit(np.zeros(self._rate * pause_ms // 1000))
+        self._correct_bias(samples.size)
+        return cue
+
+    def _correct_bias(self, spoken: int) -> None:
+        """Steer later clips so the whole track, not only each clip, lands on the target.
+
+        The track's gated loudness sits a little under its clips' (blocks that
+        straddle a pause are quieter); the gap measured so far is added to the
+        next clips' target. Deterministic: it depends only on the audio so far.
+        """
+        assert self._meter is not None
+        self._spoken_frames += spoken
+        if self._spoken_frames < self._rate * 3:
+            return
+        so_far = self._meter.integrated()
+        if np.isfinite(so_far):
+            self._bias = float(np.clip(self._bias + 0.5 * (self._target - so_far), -3.0, 3.0))
+
+    def _level(self, samples: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Bring a clip to the target loudness under the peak ceiling.
+
+        Loudness is measured once (the K-weighting filter is the costly part);
+        gain is linear, and the limiter only dips the gain around peaks, so the
+        loudness it takes away is estimated from the plain energy it removes and
+        made up for, then the clip is limited again (twice is nearly always enough).
+        """
+        weighted = k_weighted(samples, self._rate)
+        measured = weighted_loudness(weighted, self._rate)
+        if not np.isfinite(measured):
+            return samples, weighted
+        gain_db = self._target + self._bias - measured
+        energy = float(np.dot(samples, samples))
+        kept = 1.0
+        applied = gain_db
+        for _ in range(3):
+            applied = gain_db
+            scaled = samples * 10 ** (applied / 20)
+            shaped = limit(scaled, CEILING_DBTP, self._rate)
+            kept = float(np.dot(shaped, shaped)) / (energy * 10 ** (applied / 10))
+            lost_db = -10 * np.log10(kept)
+            if lost_db < 0.2:
+                break
+            gain_db += lost_db
+        # The meter gets the weighted clip scaled by the gain and by the share of
+        # energy the limiter kept, rather than a second filtering pass.
+        return shaped, weighted * 10 ** (applied / 20) * np.sqrt(kept)
+
+    def _emit(self, samples: np.ndarray, weighted: np.ndarray | None = None) -> None:
+        if not samples.size:
+            return
+        assert self._meter is not None
+        self._meter.add(samples, weighted)
+        boosted = samples * 10 ** (self._sink.gain_db / 20)
+        pcm = np.clip(np.round(boosted), -32768, 32767).astype("<i2").tobytes()
+        self._sink.write(pcm, self._rate)
+        self._frames += samples.size
+
+    def _ms(self, frames: int) -> int:
+        return round(1000 * frames / self._rate) if self._rate else 0
+
+    @property
+    def duration_ms(self) -> int:
+        return self._ms(self._frames)
+
+    def close(self) -> Level:
+        self._sink.close()
+        if self._meter is None:
+            return Level(float("-inf"), float("-inf"))
+        return Level(round(self._meter.integrated(), 2), round(self._meter.true_peak_dbtp(), 2))

@@ -8,19 +8,23 @@ leaves no partial output behind.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .casting import cast
 from .config import Profile, load_profile
 from .engines import Engine, create_engine
+from .loudness import Level
 from .model import Article, Source
 from .parse import parse
 from .quotes import find_quotes
 from .read import decode_source, read_source
 from .readability import report
-from .script import build_script
+from .script import Script, build_script
+
+AudioFormat = Literal["mp3", "wav"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +32,12 @@ class RenderOptions:
     profile: str | Path = "default"
     engine: str | None = None
     """Engine name; ``None`` uses the profile's."""
-    formats: tuple[str, ...] = field(default=("mp3", "vtt", "report", "analysis"))
+    rate: int | None = None
+    """Words per minute; ``None`` uses the profile's."""
+    audio: AudioFormat = "mp3"
+    loudness: float = -16.0
+    """Integrated loudness target in LUFS: -16 for speech on phones, -23 for EBU R128."""
+    texts: tuple[str, ...] = field(default=("vtt", "srt", "transcript", "report", "analysis"))
 
 
 def analyze_source(source: Source) -> Article:
@@ -90,31 +99,71 @@ def output_stem(path: str | Path) -> str:
 
 
 def render_article(
-    article: Article, out_dir: Path, profile: Profile, engine: Engine, formats: tuple[str, ...]
+    article: Article,
+    out_dir: Path,
+    profile: Profile,
+    engine: Engine,
+    options: RenderOptions,
+    stem: str | None = None,
 ) -> dict[str, Path]:
-    """Narrate ``article`` with ``engine`` and write the chosen outputs into ``out_dir``."""
-    from .audio import assemble
-    from .outputs import OUTPUTS, Rendering
+    """Narrate ``article`` with ``engine`` and write the chosen outputs into ``out_dir``.
 
+    Outputs are named ``stem`` plus their suffix; a batch passes the unique
+    stem it chose, otherwise it comes from the article's file name.
+
+    Readability is scored in a second thread while speech is produced: the
+    engine's child process works on one core while this process scores,
+    levels and encodes on the other.
+    """
+    from .audio import TrackWriter
+    from .outputs import AUDIO, TEXT, Rendering
+    from .outputs.files import atomic_path
+
+    rate = options.rate or profile.rate
     casting = cast(article, profile)
     script = build_script(article, profile)
-    parts = (
-        (
-            engine.synthesize(line.spoken, casting.voice_for(line.speaker), profile.rate),
-            line.pause_ms,
-        )
-        for line in script.lines
-    )
-    track = assemble(parts)
-    rendering = Rendering(article, analysis(article), report(article), script, casting, track)
-    stem = output_stem(article.source.path)
+    stem = stem or output_stem(article.source.path)
+    audio = AUDIO[options.audio]
+    target = out_dir / f"{stem}{audio.suffix}"
     written: dict[str, Path] = {}
-    for name in formats:
-        output = OUTPUTS[name]
-        target = out_dir / f"{stem}{output.suffix}"
-        output.write(rendering, target)
-        written[name] = target
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        scoring = pool.submit(report, article)
+        with atomic_path(target) as tmp:
+            writer = TrackWriter(audio.open(tmp), options.loudness)
+            lines = ((line.spoken, casting.voice_for(line.speaker), rate) for line in script.lines)
+            for line, clip in zip(script.lines, engine.synthesize_all(lines), strict=True):
+                writer.add(clip, line.pause_ms)
+            level = writer.close()
+            scores = scoring.result()
+            scores["audio"] = audio_report(script, writer.duration_ms, level, options)
+            rendering = Rendering(
+                article, analysis(article), scores, script, casting,
+                tuple(writer.cues), level, writer.duration_ms,
+            )  # fmt: skip
+            audio.finish(rendering, tmp)
+    written[options.audio] = target
+    for name in options.texts:
+        output = TEXT[name]
+        path = out_dir / f"{stem}{output.suffix}"
+        output.write(rendering, path)
+        written[name] = path
     return written
+
+
+def audio_report(
+    script: Script, duration_ms: int, level: Level, options: RenderOptions
+) -> dict[str, Any]:
+    """What a listener or producer checks about the audio: length, loudness, peak, pace."""
+    words = sum(len(line.spoken.split()) for line in script.lines)
+    minutes = duration_ms / 60_000
+    return {
+        "duration_s": round(duration_ms / 1000, 2),
+        "integrated_lufs": level.integrated_lufs,
+        "target_lufs": options.loudness,
+        "true_peak_dbtp": level.true_peak_dbtp,
+        "words": words,
+        "words_per_minute": round(words / minutes, 1) if minutes else 0.0,
+    }
 
 
 def render_path(
@@ -126,6 +175,6 @@ def render_path(
     profile = load_profile(options.profile)
     engine = create_engine(options.engine or profile.engine)
     try:
-        return render_article(article, Path(out_dir), profile, engine, options.formats)
+        return render_article(article, Path(out_dir), profile, engine, options)
     finally:
         engine.close()

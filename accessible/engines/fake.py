@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import struct
 import zlib
+from collections.abc import Iterable, Iterator
 
 from ..config import Voice
 from . import Clip, EngineVoice
@@ -31,6 +32,10 @@ class FakeEngine:
         step = 2 * math.pi * self.frequency(voice) / RATE
         samples = (int(8000 * math.sin(step * i)) for i in range(frames))
         return Clip(struct.pack(f"<{frames}h", *samples), RATE)
+
+    def synthesize_all(self, lines: Iterable[tuple[str, Voice, int]]) -> Iterator[Clip]:
+        for text, voice, rate in lines:
+            yield self.synthesize(text, voice, rate)
 
     def close(self) -> None:
         return None

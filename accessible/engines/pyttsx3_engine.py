@@ -30,6 +30,8 @@ import tempfile
 import threading
 import time
 import wave
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -39,15 +41,21 @@ from . import Clip, EngineVoice
 
 TIMEOUT_S = 30.0
 """Deadline for one line; espeak-ng speaks far faster than real time."""
+PIPELINE_DEPTH = 2
 
 
 class Pyttsx3Engine:
-    """Parent side: sends lines to a child process and reads PCM back."""
+    """Parent side: sends lines to a child process and reads PCM back.
+
+    The child starts at construction, so its start-up (Python, pyttsx3,
+    espeak-ng data) overlaps whatever the caller does before the first line.
+    """
 
     def __init__(self, timeout_s: float = TIMEOUT_S) -> None:
         self._timeout_s = timeout_s
         self._proc: subprocess.Popen[bytes] | None = None
         self._known: set[str] | None = None
+        self._start()
 
     def voices(self) -> list[EngineVoice]:
         reply, _ = self._call({"op": "voices"})
@@ -55,8 +63,7 @@ class Pyttsx3Engine:
 
     def synthesize(self, text: str, voice: Voice, rate: int) -> Clip:
         self._check(voice)
-        request = {"op": "speak", "text": text, "voice": voice.voice, "pitch": voice.pitch,
-                   "rate": rate}  # fmt: skip
+        request = _speak(text, voice, rate)
         for attempt in (1, 2):
             try:
                 reply, pcm = self._call(request)
@@ -66,6 +73,37 @@ class Pyttsx3Engine:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def synthesize_all(self, lines: Iterable[tuple[str, Voice, int]]) -> Iterator[Clip]:
+        """Clips for ``lines`` in order, keeping the next line queued in the child.
+
+        While the caller levels and encodes one clip, the child is already
+        speaking the next: on two cores that hides most of the encoding time.
+        """
+        items = iter(lines)
+        pending: deque[tuple[str, Voice, int]] = deque()
+
+        def send_next() -> None:
+            item = next(items, None)
+            if item is not None:
+                self._check(item[1])
+                self._send(_speak(*item))
+                pending.append(item)
+
+        for _ in range(PIPELINE_DEPTH):
+            send_next()
+        while pending:
+            item = pending.popleft()
+            try:
+                reply, pcm = self._receive(item[0])
+                clip = Clip(pcm, int(reply["rate"]))
+            except EngineError:
+                self.close()  # queued lines died with the child: retry this one, resend the rest
+                clip = self.synthesize(*item)
+                for queued in pending:
+                    self._send(_speak(*queued))
+            yield clip
+            send_next()
 
     def close(self) -> None:
         if self._proc is not None:
@@ -89,9 +127,8 @@ class Pyttsx3Engine:
             reply, _ = self._call({"op": "voices"})
             self._known = {v["id"] for v in reply["voices"]} | set(reply["variants"])
         base, _, variant = voice.voice.partition("+")
-        missing = [
-            name for name in (base, variant and f"+{variant}") if name and name not in self._known
-        ]
+        wanted = (base, f"+{variant}" if variant else "")
+        missing = [name for name in wanted if name and name not in self._known]
         if missing:
             english = sorted(v for v in self._known if "/en" in v or v.startswith("+"))
             raise ConfigError(
@@ -110,25 +147,44 @@ class Pyttsx3Engine:
             )
         return self._proc
 
-    def _call(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    def _send(self, request: dict[str, Any]) -> None:
         proc = self._start()
-        assert proc.stdin is not None and proc.stdout is not None
-        deadline = time.monotonic() + self._timeout_s
+        assert proc.stdin is not None
         try:
             proc.stdin.write(json.dumps(request).encode() + b"\n")
             proc.stdin.flush()
+        except OSError as exc:
+            self.close()
+            raise _failure(request.get("text", request["op"]), exc) from None
+
+    def _receive(self, what: str) -> tuple[dict[str, Any], bytes]:
+        proc = self._start()
+        assert proc.stdout is not None
+        deadline = time.monotonic() + self._timeout_s
+        try:
             header = json.loads(_read_line(proc.stdout, deadline))
             pcm = _read_exactly(proc.stdout, int(header.get("bytes", 0)), deadline)
         except (OSError, ValueError, TimeoutError) as exc:
             self.close()
-            what = request.get("text", request["op"])
-            raise EngineError(
-                f"speech engine failed on {str(what)[:60]!r} ({exc or type(exc).__name__}); "
-                "try again, or report the text"
-            ) from None
+            raise _failure(what, exc) from None
         if not header.get("ok"):
-            raise EngineError(f"speech engine error: {header.get('error')}")
+            raise EngineError(f"speech engine error on {what[:60]!r}: {header.get('error')}")
         return header, pcm
+
+    def _call(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        self._send(request)
+        return self._receive(str(request.get("text", request["op"])))
+
+
+def _speak(text: str, voice: Voice, rate: int) -> dict[str, Any]:
+    return {"op": "speak", "text": text, "voice": voice.voice, "pitch": voice.pitch, "rate": rate}
+
+
+def _failure(what: object, exc: BaseException) -> EngineError:
+    return EngineError(
+        f"speech engine failed on {str(what)[:60]!r} ({exc or type(exc).__name__}); "
+        "try again, or report the text"
+    )
 
 
 def _package_root() -> str:

@@ -1,7 +1,9 @@
-"""Output writers, as a registry: name → (file suffix, writer).
+"""Output writers, as a registry: name → file suffix and writer.
 
-The CLI's choices and the README's list come from this one table, so they
-cannot drift apart. Every writer writes atomically.
+The CLI's choices and the README's table come from these tables, so they
+cannot drift apart. Audio outputs are sinks fed while speech is produced;
+text outputs are written afterwards from the cue times. Every file is written
+atomically (see :mod:`.files`).
 """
 
 from __future__ import annotations
@@ -12,16 +14,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..audio import Track
+from ..audio import Cue, Sink
 from ..casting import Cast
+from ..loudness import Level
 from ..model import Article
 from ..script import Script
 from .files import write_atomic
-from .mp3 import Tags, write_mp3
-from .vtt import render_vtt
+from .mp3 import Chapter, Mp3Sink, Tags, tag
+from .transcripts import render_srt, render_text, render_vtt
+from .wav import WavSink
 
-_ISO639_2 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "nl": "nld",
-             "pt": "por", "cy": "cym", "ga": "gle", "pl": "pol"}  # fmt: skip
+ISO639_2 = {"en": "eng", "fr": "fra", "de": "deu", "es": "spa", "it": "ita", "nl": "nld",
+            "pt": "por", "cy": "cym", "ga": "gle", "pl": "pol"}  # fmt: skip
+PARAGRAPHS_PER_CHAPTER = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,52 +38,104 @@ class Rendering:
     report: dict[str, Any]
     script: Script
     cast: Cast
-    track: Track
+    cues: tuple[Cue, ...]
+    level: Level
+    duration_ms: int
 
 
-Writer = Callable[[Rendering, Path], None]
+def chapters(r: Rendering) -> tuple[Chapter, ...]:
+    """The headline, then one chapter per section (or per few paragraphs when there are none)."""
+    article, lines = r.article, r.script.lines
+    starts: list[tuple[int, str]] = []
+    headings = any(p.heading for p in article.paragraphs)
+    for index, (line, cue) in enumerate(zip(lines, r.cues, strict=True)):
+        previous = lines[index - 1].paragraph if index else None
+        if line.kind == "headline" and index == 0:
+            starts.append((cue.start_ms, line.text))
+        elif line.paragraph != previous and line.paragraph >= 0:
+            paragraph = article.paragraphs[line.paragraph]
+            if paragraph.heading or (not headings and line.paragraph % PARAGRAPHS_PER_CHAPTER == 0):
+                title = line.text if paragraph.heading else _opening(line.text)
+                starts.append((cue.start_ms, title))
+    ends = [start for start, _ in starts[1:]] + [r.duration_ms]
+    return tuple(
+        Chapter(title, start, end) for (start, title), end in zip(starts, ends, strict=True)
+    )
+
+
+def _opening(text: str, words: int = 8) -> str:
+    head = text.split()
+    return " ".join(head[:words]) + ("…" if len(head) > words else "")
+
+
+def tags(r: Rendering) -> Tags:
+    article = r.article
+    return Tags(
+        title=article.title_text or Path(article.source.path).stem,
+        artist=article.credit_text or article.metadata.get("author"),
+        album=article.string(article.kicker) or article.metadata.get("publisher"),
+        date=article.metadata.get("date"),
+        language=ISO639_2.get(article.language, article.language),
+        comment="Narrated by accessible; transcript in the .vtt file beside this one.",
+        chapters=chapters(r),
+    )
 
 
 def _json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _mp3(r: Rendering, path: Path) -> None:
-    article = r.article
-    tags = Tags(
-        title=article.title_text or Path(article.source.path).stem,
-        artist=article.credit_text or article.metadata.get("author"),
-        album=article.string(article.kicker) or article.metadata.get("publisher"),
-        language=_ISO639_2.get(article.language, article.language),
-        comment="Narrated by accessible",
-    )
-    write_mp3(r.track, tags, path)
-
-
-def _vtt(r: Rendering, path: Path) -> None:
-    write_atomic(path, render_vtt(r.article, r.script.lines, r.track.cues))
-
-
-def _report(r: Rendering, path: Path) -> None:
-    write_atomic(path, _json(r.report))
-
-
-def _analysis(r: Rendering, path: Path) -> None:
-    write_atomic(path, _json(r.analysis))
-
-
 @dataclass(frozen=True, slots=True)
-class Output:
+class AudioOutput:
     suffix: str
-    write: Writer
+    open: Callable[[Path], Sink]
+    finish: Callable[[Rendering, Path], None]
     description: str
 
 
-OUTPUTS: dict[str, Output] = {
-    "mp3": Output(".mp3", _mp3, "the narration, with ID3 title and artist tags"),
-    "vtt": Output(".vtt", _vtt, "WebVTT transcript with <v Speaker> labels and cue times"),
-    "report": Output(".report.json", _report, "readability scores of the article"),
-    "analysis": Output(
-        ".analysis.json", _analysis, "the parsed article: paragraphs, quotes, speakers"
+@dataclass(frozen=True, slots=True)
+class TextOutput:
+    suffix: str
+    write: Callable[[Rendering, Path], None]
+    description: str
+
+
+def _no_tags(r: Rendering, path: Path) -> None:
+    return None
+
+
+AUDIO: dict[str, AudioOutput] = {
+    "mp3": AudioOutput(
+        ".mp3", Mp3Sink, lambda r, p: tag(p, tags(r)),
+        "narration, 64 kbit/s mono, ID3v2 tags and chapters",
+    ),
+    "wav": AudioOutput(".wav", WavSink, _no_tags, "narration, uncompressed 16-bit mono"),
+}  # fmt: skip
+
+TEXT: dict[str, TextOutput] = {
+    "vtt": TextOutput(
+        ".vtt",
+        lambda r, p: write_atomic(p, render_vtt(r.article, r.script.lines, r.cues)),
+        "WebVTT transcript: one cue per sentence or quote, <v Speaker> labels",
+    ),
+    "srt": TextOutput(
+        ".srt",
+        lambda r, p: write_atomic(p, render_srt(r.article, r.script.lines, r.cues)),
+        "SubRip subtitles with the same cues, speaker names before quotes",
+    ),
+    "transcript": TextOutput(
+        ".transcript.txt",
+        lambda r, p: write_atomic(p, render_text(r.article, r.script.lines)),
+        "plain transcript with speaker names",
+    ),
+    "report": TextOutput(
+        ".report.json",
+        lambda r, p: write_atomic(p, _json(r.report)),
+        "readability scores, loudness, true peak and words per minute",
+    ),
+    "analysis": TextOutput(
+        ".analysis.json",
+        lambda r, p: write_atomic(p, _json(r.analysis)),
+        "the parsed article: paragraphs, sentences, quotes and speakers with offsets",
     ),
 }
