@@ -11,7 +11,7 @@ The public API (the CLI only wraps it)::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import AccessibleError, ConfigError, EngineError, InputError
 
@@ -57,8 +57,19 @@ def render(
     *,
     voices: str | Path = "default",
     engine: str | None = None,
+    rate: int | None = None,
+    audio: Literal["mp3", "wav"] = "mp3",
+    loudness: float = -16.0,
 ) -> dict[str, Path]:
-    """Render an article file to MP3, WebVTT and JSON reports in ``out_dir``."""
+    """Render an article file to audio, transcripts and JSON reports in ``out_dir``.
+
+    ``voices`` is a profile name or .toml path, ``rate`` overrides its words per
+    minute, ``loudness`` is the integrated loudness target (-16 LUFS, or -23 for
+    EBU R128).
+    """
     from .pipeline import RenderOptions, render_path
 
-    return render_path(path, out_dir, RenderOptions(profile=voices, engine=engine))
+    options = RenderOptions(
+        profile=voices, engine=engine, rate=rate, audio=audio, loudness=loudness
+    )
+    return render_path(path, out_dir, options)

@@ -42,6 +42,8 @@ class Profile:
     description: str = ""
     pauses: Pauses = field(default_factory=Pauses)
     voice_fragments: bool = False
+    lexicon: Path | None = None
+    """Pronunciation lexicon (see ``voices/lexicon.toml``), resolved beside the profile."""
 
     def all_voices(self) -> tuple[Voice, ...]:
         return (self.narrator, *self.male, *self.female)
@@ -59,14 +61,31 @@ def profiles_dir() -> Path:
     return Path(__file__).resolve().parent / "voices"
 
 
+def _profile_files() -> dict[str, Path]:
+    """Voice profiles by name and by file stem (``default.toml`` is named "standard")."""
+    found: dict[str, Path] = {}
+    for path in sorted(profiles_dir().glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+            continue
+        if "narrator" in data:  # not a lexicon
+            found[path.stem] = path
+            found.setdefault(str(data.get("name", path.stem)), path)
+    return found
+
+
 def list_profiles() -> list[str]:
-    return sorted(p.stem for p in profiles_dir().glob("*.toml"))
+    return sorted(_profile_files())
 
 
 def load_profile(name_or_path: str | Path = "default") -> Profile:
     """Load a profile by name (``voices/NAME.toml``) or by path to a TOML file."""
     candidate = Path(name_or_path)
-    path = candidate if candidate.suffix == ".toml" else profiles_dir() / f"{candidate}.toml"
+    if candidate.suffix == ".toml":
+        path = candidate
+    else:
+        path = _profile_files().get(str(name_or_path), profiles_dir() / f"{candidate}.toml")
     if not path.is_file():
         raise ConfigError(
             f"{name_or_path}: no such voice profile; choose one of {', '.join(list_profiles())} "
@@ -77,7 +96,7 @@ def load_profile(name_or_path: str | Path = "default") -> Profile:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file") from None
     try:
-        return _profile(path.stem, data)
+        return _profile(path, data)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
             f"{path}: invalid voice profile ({exc}); see voices/default.toml"
@@ -91,7 +110,7 @@ def _voice(data: dict[str, Any]) -> Voice:
     return Voice(voice=str(data["voice"]), pitch=pitch, label=str(data.get("label", "")))
 
 
-def _profile(name: str, data: dict[str, Any]) -> Profile:
+def _profile(path: Path, data: dict[str, Any]) -> Profile:
     speakers = data.get("speakers", {})
     male = tuple(_voice(v) for v in speakers.get("male", []))
     female = tuple(_voice(v) for v in speakers.get("female", []))
@@ -100,8 +119,13 @@ def _profile(name: str, data: dict[str, Any]) -> Profile:
     rate = int(data.get("rate", 150))
     if not 60 <= rate <= 400:
         raise ValueError(f"rate {rate} words per minute is outside 60-400")
+    lexicon = data.get("lexicon")
+    lexicon_path = (path.parent / str(lexicon)) if lexicon else None
+    if lexicon_path is not None and not lexicon_path.is_file():
+        raise ValueError(f"lexicon {lexicon_path} does not exist")
     return Profile(
-        name=str(data.get("name", name)),
+        name=str(data.get("name", path.stem)),
+        lexicon=lexicon_path,
         narrator=_voice(data["narrator"]),
         male=male,
         female=female,

@@ -23,6 +23,7 @@ from .quotes import find_quotes
 from .read import decode_source, read_source
 from .readability import report
 from .script import Script, build_script
+from .speech import load_lexicon
 
 AudioFormat = Literal["mp3", "wav"]
 
@@ -121,7 +122,8 @@ def render_article(
 
     rate = options.rate or profile.rate
     casting = cast(article, profile)
-    script = build_script(article, profile)
+    lexicon = load_lexicon(profile.lexicon) if profile.lexicon else None
+    script = build_script(article, profile, lexicon)
     stem = stem or output_stem(article.source.path)
     audio = AUDIO[options.audio]
     target = out_dir / f"{stem}{audio.suffix}"

@@ -12,7 +12,7 @@ from typing import Literal
 
 from .config import Profile
 from .model import Article, Paragraph, Quote, Span
-from .speech import spoken
+from .speech import Lexicon, spoken
 
 LineKind = Literal["headline", "narration", "quote"]
 _MARKS = "\"“”„«»‹›‘’' "
@@ -34,13 +34,13 @@ class Script:
     lines: tuple[Line, ...]
 
 
-def build_script(article: Article, profile: Profile) -> Script:
+def build_script(article: Article, profile: Profile, lexicon: Lexicon | None = None) -> Script:
     """Headline, then the body: one line per sentence, split where a voiced quote starts or ends."""
     pauses = profile.pauses
     lines: list[Line] = []
     text = article.text
     if article.title is not None:
-        lines.append(_line(text, article.title, None, "headline", pauses.headline_ms, -1))
+        lines.append(_line(text, article.title, None, "headline", pauses.headline_ms, -1, lexicon))
     voiced = [q for q in article.quotes if q.kind == "direct" or profile.voice_fragments]
     for index, paragraph in enumerate(article.paragraphs):
         pieces = _pieces(text, paragraph, voiced)
@@ -55,13 +55,21 @@ def build_script(article: Article, profile: Profile) -> Script:
                 pause = pauses.headline_ms
             speaker = quote.speaker if quote else None
             kind: LineKind = "quote" if quote else "narration"
-            lines.append(_line(text, span, speaker, kind, pause, index))
+            lines.append(_line(text, span, speaker, kind, pause, index, lexicon))
     return Script(tuple(line for line in lines if line.spoken))
 
 
-def _line(text: str, span: Span, speaker: str | None, kind: LineKind, pause: int, par: int) -> Line:
+def _line(
+    text: str,
+    span: Span,
+    speaker: str | None,
+    kind: LineKind,
+    pause: int,
+    paragraph: int,
+    lexicon: Lexicon | None,
+) -> Line:
     words = span.of(text)
-    return Line(span, words, spoken(words), speaker, kind, pause, par)
+    return Line(span, words, spoken(words, lexicon), speaker, kind, pause, paragraph)
 
 
 def _pieces(

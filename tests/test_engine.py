@@ -109,3 +109,65 @@ def test_hung_engine_is_reported_not_waited_for() -> None:
         engine.synthesize("Hello there.", Voice("gmw/en"), 150)
     engine.close()
     assert "speech engine failed" in str(err.value)
+
+
+def test_loudness_and_true_peak_of_the_decoded_mp3(rendered: dict[str, Path]) -> None:
+    import json
+
+    import pyloudnorm
+
+    audio, rate = soundfile.read(rendered["mp3"], dtype="float64")
+    assert pyloudnorm.Meter(rate).integrated_loudness(audio) == pytest.approx(-16.0, abs=0.5)
+    from accessible.loudness import FULL_SCALE, to_db, true_peak
+
+    assert to_db(true_peak(audio * FULL_SCALE) / FULL_SCALE) <= -1.0
+    report = json.loads(rendered["report"].read_text())["audio"]
+    assert report["integrated_lufs"] == pytest.approx(-16.0, abs=0.5)
+    assert report["true_peak_dbtp"] <= -1.0
+    assert 120 <= report["words_per_minute"] <= 160
+
+
+def test_cue_times_match_the_decoded_audio(rendered: dict[str, Path]) -> None:
+    """Speech starts within 50 ms of every cue start, and nothing is heard 100 ms before it."""
+    audio, rate = soundfile.read(rendered["mp3"], dtype="float64")
+    envelope = np.abs(audio)
+    threshold = 0.02
+    for start, end, _ in _cues(rendered["vtt"]):
+        before = min(int(0.1 * rate), int(start * rate))
+        first = int(start * rate) - before
+        onset = np.flatnonzero(envelope[first : int(end * rate)] > threshold)
+        assert onset.size, f"no speech in cue at {start}"
+        heard = (onset[0] - before) / rate
+        assert -0.05 <= heard <= 0.05, (
+            f"cue at {start:.3f} s: speech starts {heard * 1000:.0f} ms off"
+        )
+
+
+def test_chapters_srt_and_transcript(rendered: dict[str, Path]) -> None:
+    tags = ID3(rendered["mp3"])
+    chapters = sorted(tags.getall("CHAP"), key=lambda c: c.start_time)
+    assert len(chapters) >= 3 and chapters[0].start_time == 0
+    assert str(chapters[0].sub_frames["TIT2"]) == (
+        "Efforts to change convicted terrorists' beliefs failing badly"
+    )
+    assert tags.getall("CTOC")[0].child_element_ids == [c.element_id for c in chapters]
+    srt = rendered["srt"].read_text(encoding="utf-8")
+    assert re.match(r"1\n00:00:00,0\d\d --> 00:00:0\d,\d{3}\nEfforts to change", srt)
+    assert "Ghaffar Hussain: Often the more hardcore" in srt
+    text = rendered["transcript"].read_text(encoding="utf-8")
+    assert "Ministry of Justice spokesman: Challenging the extremist ideologies" in text
+    assert text.startswith("Narrator: Efforts to change")
+
+
+def test_easy_pace_wav_and_ebu_loudness(rendered: dict[str, Path], tmp_path: Path) -> None:
+    import json
+
+    import pyloudnorm
+
+    sample = Path(__file__).parent.parent / "samples/scales-of-justice.txt"
+    paths = accessible.render(sample, tmp_path, voices="easy", audio="wav", loudness=-23.0)
+    audio, rate = soundfile.read(paths["wav"], dtype="float64")
+    assert pyloudnorm.Meter(rate).integrated_loudness(audio) == pytest.approx(-23.0, abs=0.5)
+    easy = json.loads(paths["report"].read_text())["audio"]["words_per_minute"]
+    standard = json.loads(rendered["report"].read_text())["audio"]["words_per_minute"]
+    assert easy <= 0.85 * standard  # 125 rather than 150 wpm, and longer pauses

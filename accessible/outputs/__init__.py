@@ -51,7 +51,7 @@ def chapters(r: Rendering) -> tuple[Chapter, ...]:
     for index, (line, cue) in enumerate(zip(lines, r.cues, strict=True)):
         previous = lines[index - 1].paragraph if index else None
         if line.kind == "headline" and index == 0:
-            starts.append((cue.start_ms, line.text))
+            starts.append((0, line.text))
         elif line.paragraph != previous and line.paragraph >= 0:
             paragraph = article.paragraphs[line.paragraph]
             if paragraph.heading or (not headings and line.paragraph % PARAGRAPHS_PER_CHAPTER == 0):
