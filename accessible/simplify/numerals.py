@@ -1,0 +1,70 @@
+"""Easy Read writes numbers as digits: "three people" -> "3 people".
+
+Digits are quicker to read and are what Easy Read guidance asks for. "one" is
+left alone because it is as often a pronoun ("one of them") as a number, and
+shares ("three quarters of") become "3 in 4" — the same fact, in the form
+Easy Read readers are taught.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .edits import Context, Edit, Sentence
+from .numberwords import BIG_SCALES, FRACTIONS, phrase_value
+from .tokens import Token
+
+
+def _number_words(sentence: Sentence, start: int) -> tuple[int, int] | None:
+    """(value, length) of a number-word phrase starting at ``start``, if any."""
+    words: list[str] = []
+    for token in sentence[start:]:
+        if token.protected or not token.is_word:
+            break
+        words.append(token.text)
+        if len(words) == 8:
+            break
+    found = phrase_value(words)
+    if found is None or (found[1] == 1 and words[0].lower() in ("one", "zero")):
+        return None
+    return found
+
+
+def to_digits(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """Propose replacing each number written in words by digits."""
+    index = 0
+    while index < len(sentence):
+        found = _number_words(sentence, index)
+        if found is None or (index > 0 and sentence[index - 1].text in ("-", "–")):
+            index += 1
+            continue
+        value, length = found
+        stop = index + length
+        words = [str(value)]
+        if stop < len(sentence) and sentence[stop].lower in FRACTIONS and value < 10:
+            denominator = FRACTIONS[sentence[stop].lower]
+            after_of = stop + 1 < len(sentence) and sentence[stop + 1].lower == "of"
+            if after_of:
+                words = [str(value), "in", str(denominator)]
+                stop += 1
+                if stop + 1 < len(sentence) and sentence[stop + 1].lower not in (
+                    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                    "her", "our", "all",
+                ):  # fmt: skip
+                    stop += 1
+                    words = [str(value), "in", str(denominator)]
+                else:
+                    words.append("of")
+                    stop += 1
+        elif stop < len(sentence) and sentence[stop].lower in BIG_SCALES:
+            words.append(sentence[stop].lower)
+            stop += 1
+        touched = sentence[index:stop]
+        first = touched[0]
+        new = [
+            Token(w, first.start, first.start, first.space if i == 0 else True)
+            for i, w in enumerate(words)
+        ]
+        result = (*sentence[:index], *new, *sentence[stop:])
+        yield Edit("number", (result,), tuple(touched), " ".join(words))
+        index = stop

@@ -1,0 +1,114 @@
+"""Narration speed and memory against the floor, measured in the same run.
+
+The floor is what the bare tools take for the same text: ``espeak-ng -w`` and
+``ffmpeg -b:a 64k`` (Debian's packages, for this benchmark only: the product
+needs neither). Ours is the full ``accessible render`` command, start-up
+included, writing MP3, transcripts and reports.
+
+    python bench/narration.py            # sample and a 2,000-word article
+    python bench/narration.py --long     # also a 10,000-word article (memory)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT.parent / "shared" / "bench" / "news-dev"
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB, the largest process) of ``command``."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}: {proc.stderr.read().decode()[-500:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def long_article(words: int, folder: Path) -> Path:
+    """A headline and enough BBC article bodies to reach ``words`` words."""
+    body: list[str] = []
+    count = 0
+    for path in sorted(NEWS.glob("*/*.txt")):
+        paragraphs = path.read_text(encoding="utf-8", errors="replace").split("\n\n")[1:]
+        for paragraph in paragraphs:
+            body.append(paragraph.strip())
+            count += len(paragraph.split())
+        if count >= words:
+            break
+    target = folder / f"long-{words}.txt"
+    target.write_text(f"A long read of {words} words\n\n" + "\n\n".join(body) + "\n", "utf-8")
+    return target
+
+
+def audio_seconds(path: Path) -> float:
+    from mutagen.mp3 import MP3
+
+    return float(MP3(path).info.length)
+
+
+def measure(article: Path, repeats: int, work: Path) -> None:
+    floor_times = []
+    for _ in range(repeats):
+        wav, mp3 = work / "floor.wav", work / "floor.mp3"
+        start = time.perf_counter()
+        subprocess.run(["espeak-ng", "-w", str(wav), "-f", str(article)], check=True)
+        subprocess.run(
+            ["ffmpeg", "-loglevel", "error", "-y", "-i", str(wav), "-b:a", "64k", str(mp3)],
+            check=True,
+        )
+        floor_times.append(time.perf_counter() - start)
+    ours, memory = [], []
+    out = work / "out"
+    for _ in range(repeats):
+        shutil.rmtree(out, ignore_errors=True)
+        seconds, peak = run(
+            [sys.executable, "-m", "accessible", "render", str(article), "-o", str(out)]
+        )
+        ours.append(seconds)
+        memory.append(peak)
+    floor, mine = statistics.median(floor_times), statistics.median(ours)
+    length = audio_seconds(out / f"{article.stem}.mp3")
+    words = len(article.read_text(encoding="utf-8").split())
+    print(
+        f"{article.name:<28} {words:>6} words  floor {floor:6.2f} s  ours {mine:6.2f} s  "
+        f"ratio {mine / floor:4.2f}  audio {length:7.1f} s  real-time x{length / mine:5.1f}  "
+        f"peak {max(memory):5.0f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--long", action="store_true", help="also render 10,000 words")
+    args = parser.parse_args()
+    missing = [tool for tool in ("espeak-ng", "ffmpeg") if shutil.which(tool) is None]
+    if missing:
+        print(f"skipped: {', '.join(missing)} not installed (apt-get install espeak-ng ffmpeg)")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        articles = [ROOT / "samples" / "scales-of-justice.txt"]
+        if NEWS.is_dir():
+            articles.append(long_article(2000, work))
+            if args.long:
+                articles.append(long_article(10_000, work))
+        else:
+            print(f"note: {NEWS} not found; measuring the sample only")
+        for article in articles:
+            measure(article, args.repeats, work)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Benchmark tools for the rule-based simplifier (SARI and the ASSET evaluation script)."""
