@@ -1,267 +1,368 @@
-"""People and bodies in an article: speech cues, name mentions and pronoun resolution.
+"""People and bodies in an article: one entity per speaker, however the article names them.
 
-Kept apart from quote finding because the same knowledge serves casting
-(gender from pronouns) and later the Easy Read rewrite (who is who).
+"Mahmoud Abbas", "Mr Abbas" and "Abbas" are one person; "the Office for
+National Statistics (ONS)" and "the ONS" one body; "a spokesman for the Trafford
+Centre" and "the Trafford Centre spokeswoman" one unnamed speaker. Pronouns go to
+the most salient earlier entity that fits them: someone who spoke counts more
+than the subject of a sentence, a subject more than a passing mention, and a
+nearer mention more than a farther one. Gender comes from titles, pronouns,
+gendered role nouns and, failing those, common forenames; casting uses it.
 """
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Literal
 
+from .forenames import FORENAMES
 from .model import Gender, Speaker
-
-if TYPE_CHECKING:
-    from .model import Article
-
-TITLES = {
-    "mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
-    "lord": "male", "lady": "female", "dame": "female", "dr": None, "prof": None,
-    "professor": None, "president": None, "judge": None, "rev": None, "father": "male",
-    "sister": "female", "king": "male", "queen": "female", "prince": "male", "princess": "female",
-}  # fmt: skip
-PRONOUN_GENDER: dict[str, Gender | None] = {"he": "male", "she": "female"}
-
-_VERBS = (
-    "said|says|say|told|tells|tell|added|adds|warned|warns|insisted|insists|explained|explains|"
-    "argued|argues|claimed|claims|stated|states|noted|notes|commented|comments|continued|"
-    "continues|admitted|admits|asked|asks|replied|replies|wrote|writes|announced|announces|"
-    "declared|declares|stressed|stresses|suggested|suggests|predicted|predicts|believes|"
-    "believed|thinks|thought|acknowledged|acknowledges|conceded|concedes|confirmed|confirms|"
-    "denied|denies|estimated|estimates|urged|urges|cautioned|cautions|observed|observes|"
-    "remarked|remarks|recalled|recalls|revealed|reveals|responded|responds|maintained|"
-    "maintains|agreed|agrees|pointed out|points out|went on|goes on|complained|complains|"
-    "predicted|promised|promises|vowed|vows|boasted|boasts|joked|jokes|concluded|concludes|"
-    "emphasised|emphasized|emphasises|emphasizes|reckons|reckoned|feels|felt|hopes|hoped|"
-    "expects|expected|had said|has said|would say|will say|is quoted as saying|was quoted as saying"
+from .phrases import Phrase
+from .wordlists import (
+    BODY_NOUNS,
+    FEMALE_ROLES,
+    GROUP_NOUNS,
+    MALE_ROLES,
+    ORG_WORDS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    TITLES,
 )
-_ROLES = (
-    "spokesman|spokeswoman|spokesperson|spokespeople|source|sources|official|officials|"
-    "analyst|analysts|expert|experts|critic|critics|executive|executives|director|manager|"
-    "minister|secretary|chairman|chairwoman|chief|boss|founder|president|head|leader|"
-    "economist|economists|researcher|researchers|statement|report|firm|company|group|bank|"
-    "government|ministry|department|police|insider|insiders|observer|observers|"
-    "campaigners|campaigner|activists|activist|lawyer|lawyers|investor|investors|trader|"
-    "traders|union|regulator|watchdog|commission|committee|study|survey|analysis|"
-    "representative|member|members|consumers|customers|users|fans|residents|witnesses|"
-    "witness|doctor|doctors|scientist|scientists|officer|officers|aide|aides|adviser|advisers"
+
+EntityKind = Literal["person", "body", "group", "unknown"]
+
+SPEAKER = 3
+"""Mention weight of someone named by a speech cue or given a quotation."""
+INTRODUCED = 2.9
+"""Mention weight of someone first named with who they are ("Brian Gammage, of Gartner,")."""
+SUBJECT = 2
+"""Mention weight of the subject of a sentence."""
+MENTION = 1
+"""Mention weight of any other mention."""
+
+_WRITINGS = frozenset(
+    "statement report letter study survey analysis website newspaper paper journal magazine".split()
 )
-_CAP = r"[A-Z][\w'’.\-]*[\w]"
-_PARTICLE = r"(?:de|van|der|von|al|bin|la|le|du|da|di|del|dos|ter|ten)"
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Lord|Lady|Dame|Rev|Father|Judge)\.?\s+)"
-NAME = rf"{_TITLE}?{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+[A-Z])))*"
-_DET = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal)"
-_UNNAMED = rf"{_DET}\s+(?:[\w'’\-]+\s+){{0,6}}?(?:{_ROLES})\b"
-_COLLECTIVE = (
-    r"(?:critics|analysts|experts|officials|campaigners|economists|observers|insiders|sources)"
-)
-SPEAKER = rf"(?:[Hh]e|[Ss]he|[Tt]hey|{_UNNAMED}|{_COLLECTIVE}|{NAME})"
-_APPOSITIVE = r"(?:,\s*[^,\"“”]{1,90},)?"
-_ADVERB = r"(?:(?:also|later|then|previously|once|recently|further|simply|has|had|have|was|is)\s+)?"
-
-_AFTER_VERB_FIRST = re.compile(rf"^\W{{0,3}}\s*(?:{_VERBS})\s+(?P<who>{SPEAKER})")
-_AFTER_SUBJECT_FIRST = re.compile(
-    rf"^\W{{0,3}}\s*(?P<who>{SPEAKER}){_APPOSITIVE}\s+{_ADVERB}(?:{_VERBS})\b"
-)
-_BEFORE = re.compile(
-    rf"(?P<who>{SPEAKER}){_APPOSITIVE}\s+{_ADVERB}(?:{_VERBS})\b[^\"“”:.]{{0,80}}?[:,]?\s*(?:that\s*)?$"
-)
-_ACCORDING = re.compile(rf"[Aa]ccording to (?P<who>{SPEAKER}),?\s*$")
-_ANYWHERE = re.compile(rf"(?P<who>{SPEAKER}){_APPOSITIVE}\s+{_ADVERB}(?:{_VERBS})\b")
-_ANYWHERE_VERB_FIRST = re.compile(rf"(?:{_VERBS})\s+(?P<who>{SPEAKER})")
-
-_ORG_WORDS = set(
-    """foundation ministry department ltd inc plc group bank council association news corp
-    company office agency commission party union university institute committee authority
-    service services court government club league board trust times post journal fund
-    reuters bbc itv sky network industries holdings partners international systems""".split()
-)
-_NOT_NAMES = set(
-    """the a an it this that these those there but and so yet in on at for if when while after
-    before as his her their its our my some many most all one two three however meanwhile
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
-_MALE_ROLES = {"spokesman", "chairman", "businessman", "congressman", "policeman", "salesman"}
-_SPEECH_NOUN = re.compile(rf"^{_DET}\s+", re.ASCII)
+"""Bodies that are writings: "the letter added" is not "it added", so it stays as written."""
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+_WINDOW = 3
+_REACH = 400
+"""How many mentions back a pronoun looks, whatever the paragraphs (bounds the work)."""
+_LEAST = 0.1
+_DEFINITE = 2.0
+"""Salience a person needs for "the chairman" to be taken as them rather than someone new."""
+"""Salience below which a pronoun is left unresolved rather than guessed."""
+"""How many paragraphs back a pronoun may reach."""
 
 
-def cue_after(after: str) -> tuple[str, int] | None:
-    """A speech cue right after a quote: '..., said Mr Blair' or '..., he said'."""
-    for pattern in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
-        match = pattern.match(after)
-        if match and _plausible(match.group("who")):
-            return match.group("who"), match.start("who")
-    return None
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A position in the article, with its sentence and paragraph numbers."""
 
-
-def cue_before(before: str) -> tuple[str, int] | None:
-    """A speech cue leading into a quote: 'Mr Abbas said:' or 'According to analysts,'."""
-    for pattern in (_ACCORDING, _BEFORE):
-        for match in pattern.finditer(before):
-            if _plausible(match.group("who")):
-                return match.group("who"), match.start("who")
-    return None
-
-
-def cue_anywhere(sentence: str) -> tuple[str, int] | None:
-    """A speech cue anywhere in the narration of a sentence (for quoted fragments)."""
-    for pattern in (_ANYWHERE, _ANYWHERE_VERB_FIRST):
-        match = pattern.search(sentence)
-        if match and _plausible(match.group("who")):
-            return match.group("who"), match.start("who")
-    return None
-
-
-def _plausible(who: str) -> bool:
-    first = who.split()[0].lower().rstrip(".")
-    if who.lower() in {"he", "she", "they"}:
-        return True
-    if _SPEECH_NOUN.match(who) or who.lower() in _COLLECTIVE:
-        return True
-    return first not in _NOT_NAMES
+    position: int
+    sentence: int
+    paragraph: int
 
 
 @dataclass
 class _Entity:
     key: str
     name: str
-    person: bool
+    kind: EntityKind
     gender: Gender | None = None
+    gender_sure: bool = False
     description: str | None = None
-    surnames: set[str] = field(default_factory=set)
+    surname: str | None = None
+    initials: str | None = None
+    aliases: set[str] = field(default_factory=set)
 
 
 class Registry:
-    """The people and bodies of one article, with where each was last mentioned."""
+    """The people and bodies of one article, with where and how each was mentioned."""
 
-    def __init__(self, text: str) -> None:
-        self._text = text
+    def __init__(self) -> None:
         self._entities: dict[str, _Entity] = {}
-        self._mentions: list[tuple[int, str]] = []
+        self._aliases: dict[str, str] = {}
+        self._mentions: list[tuple[Where, str, float]] = []
+        self._by_key: dict[str, list[tuple[Where, float]]] = {}
+        self._spoke: list[tuple[Where, str]] = []
+        self._seen: dict[str, int] = {}
 
-    def scan_mentions(self, article: Article, quotes: list[Span]) -> None:
-        """Record every name in the narration, with any appositive description."""
-        pattern = re.compile(rf"(?P<who>{NAME})(?:,\s*(?P<desc>[^,\"“”.]{{3,90}}),)?")
-        for paragraph in article.paragraphs:
-            start, end = paragraph.span.start, paragraph.span.end
-            for match in pattern.finditer(self._text, start, end):
-                if any(q.start <= match.start() < q.end for q in quotes):
-                    continue
-                who = match.group("who")
-                if not _plausible(who) or not _is_person(who):
-                    continue
-                key = self.add(who, match.start())
-                desc = match.group("desc")
-                entity = self._entities[key]
-                if desc and entity.description is None and _is_description(desc):
-                    entity.description = desc.strip()
+    def note(self, phrase: Phrase, where: Where, weight: float) -> str | None:
+        """Record a mention of ``phrase`` at ``where``; return its entity key (None: unresolved)."""
+        if phrase.kind == "pronoun":
+            key = self._pronoun(phrase.text.lower(), where)
+        elif phrase.kind == "relative":
+            key = self._relative(where)
+        elif phrase.kind == "name":
+            known = len(self._entities)
+            key = self._name(phrase.text, phrase.description)
+            if len(self._entities) > known and phrase.description is not None:
+                weight = max(weight, INTRODUCED)  # someone just introduced is the one to follow
+        else:
+            key = self._unnamed(phrase.text, where)
+        if key is not None:
+            self.mention(key, where, weight)
+            if phrase.alias is not None:
+                self._aliases.setdefault(phrase.alias.lower(), key)
+        return key
 
-    def add(self, phrase: str, position: int) -> str:
-        """Register a mention of ``phrase`` and return its entity key."""
-        name, gender = _normalise(phrase)
-        person = _is_person(phrase)
-        bare = _strip_title(name)
-        key = bare.lower()
-        tokens = bare.split()
-        match = self._entities.get(key)
-        if match is None and person:
-            surname = tokens[-1].lower() if tokens else key
-            candidates = [e for e in self._entities.values() if surname in e.surnames and e.person]
-            if len(tokens) == 1 and len(candidates) == 1:
-                match = candidates[0]
-        if match is None:
-            display = name if len(tokens) == 1 and person else bare
-            match = _Entity(key, display, person, gender)
-            if person and tokens:
-                match.surnames.add(tokens[-1].lower())
-            self._entities[key] = match
-        elif gender and match.gender is None:
-            match.gender = gender
-        self._mentions.append((position, match.key))
-        return match.key
+    def mention(self, key: str, where: Where, weight: float) -> None:
+        self._mentions.append((where, key, weight))
+        self._by_key.setdefault(key, []).append((where, weight))
+        self._seen[key] = len(self._mentions)
+        if weight >= SPEAKER:
+            self._spoke.append((where, key))
 
-    def mention(self, key: str, position: int) -> None:
-        self._mentions.append((position, key))
-
-    def set_gender(self, key: str, gender: Gender | None) -> None:
-        entity = self._entities.get(key)
-        if entity is not None and entity.gender is None and gender is not None:
-            entity.gender = gender
-
-    def latest_person(self, position: int, gender: Gender | None) -> str | None:
-        """The most recently mentioned person before ``position`` who fits the pronoun."""
-        for pos, key in sorted(self._mentions, reverse=True):
-            if pos >= position:
+    def last_speaker(self, where: Where, paragraphs: int) -> tuple[str, Where] | None:
+        """Who spoke last before ``where``, if within ``paragraphs`` paragraphs."""
+        for mention_where, key in reversed(self._spoke):
+            if mention_where.position >= where.position:
                 continue
-            entity = self._entities[key]
-            if entity.person and (entity.gender in (None, gender) or gender is None):
-                return key
+            if where.paragraph - mention_where.paragraph > paragraphs:
+                return None
+            return key, mention_where
         return None
 
     def speakers(self, keys: set[str]) -> dict[str, Speaker]:
-        return {
-            key: Speaker(
-                id=speaker_id(e.name),
-                name=e.name,
-                description=e.description,
-                gender=e.gender,
+        """Speakers for the given entity keys, with ids unique within the article."""
+        result: dict[str, Speaker] = {}
+        used: set[str] = set()
+        for key, entity in self._entities.items():
+            if key not in keys:
+                continue
+            base = speaker_id(entity.name)
+            sid, n = base, 2
+            while sid in used:
+                sid, n = f"{base}-{n}", n + 1
+            used.add(sid)
+            result[key] = Speaker(sid, entity.name, entity.description, entity.gender)
+        return result
+
+    # -- pronouns -------------------------------------------------------------------------
+
+    def _pronoun(self, pronoun: str, where: Where, least: float = _LEAST) -> str | None:
+        """The entity ``pronoun`` refers to ("person" for a definite role: "the chairman")."""
+        wanted: Gender | None = None
+        if pronoun in {"he", "she"}:
+            wanted = "male" if pronoun == "he" else "female"
+        best: tuple[float, str] | None = None
+        seen: set[str] = set()
+        for mention_where, key, _ in itertools.islice(reversed(self._mentions), _REACH):
+            if mention_where.position >= where.position or key in seen:
+                continue
+            if where.paragraph - mention_where.paragraph > _WINDOW:
+                break
+            seen.add(key)
+            fit = self._fits(self._entities[key], pronoun, wanted)
+            if fit is None:
+                continue
+            score = self._salience(key, where) * fit
+            if best is None or score > best[0]:
+                best = (score, key)
+        if best is None or best[0] < least:
+            return None
+        entity = self._entities[best[1]]
+        if wanted is not None:
+            if entity.kind == "unknown":
+                entity.kind = "person"
+            if not entity.gender_sure:
+                entity.gender, entity.gender_sure = wanted, True
+        return best[1]
+
+    def _salience(self, key: str, where: Where) -> float:
+        """How present ``key`` is at ``where``: its best mention, less for each sentence back."""
+        best = 0.0
+        for mention_where, weight in reversed(self._by_key.get(key, [])):
+            if mention_where.position >= where.position:
+                continue
+            sentences = where.sentence - mention_where.sentence
+            if 3.0 - 0.35 * sentences <= best:
+                break  # every earlier mention is farther away and scores less
+            paragraphs = where.paragraph - mention_where.paragraph
+            best = max(best, weight - 0.35 * sentences - 0.5 * paragraphs)
+        return best
+
+    @staticmethod
+    def _fits(entity: _Entity, pronoun: str, wanted: Gender | None) -> float | None:
+        """How well ``entity`` fits the pronoun: None for not at all, else a salience factor."""
+        if pronoun == "it":
+            return 1.0 if entity.kind == "body" else 0.8 if entity.kind == "unknown" else None
+        if pronoun == "they":
+            return 1.0 if entity.kind in {"group", "body"} else None
+        if entity.kind in {"body", "group"}:
+            return None
+        if wanted is not None and entity.gender is not None and entity.gender != wanted:
+            return None if entity.gender_sure else 0.3
+        return 1.0 if entity.kind == "person" else 0.3
+
+    def _relative(self, where: Where) -> str | None:
+        for mention_where, key, _ in reversed(self._mentions):
+            if mention_where.position < where.position:
+                return key if mention_where.sentence == where.sentence else None
+        return None
+
+    # -- names ----------------------------------------------------------------------------
+
+    def _name(self, text: str, description: str | None) -> str:
+        words = text.replace("’", "'").split()
+        title = words[0].lower().rstrip(".") if len(words) > 1 else ""
+        titled = title in TITLES
+        bare = words[1:] if titled else words
+        key = " ".join(bare).lower()
+        entity = self._lookup(key, bare, titled)
+        if entity is None:
+            display = text if len(bare) == 1 and titled else " ".join(bare)
+            entity = _Entity(key, display, _classify(bare, titled, description))
+            if len(bare) > 1 and entity.kind in {"person", "unknown"}:
+                entity.surname = bare[-1].lower()
+            elif len(bare) == 1 and titled:
+                entity.surname = key
+            entity.initials = _initials(bare)
+            self._entities[key] = entity
+        elif len(bare) > 1 and _titled_only(entity.name) and entity.surname == bare[-1].lower():
+            entity.name = " ".join(bare)
+        elif titled and len(bare) == 1 and entity.name.lower() == key:
+            entity.name = text  # "Bush", then "Mr Bush"
+        if titled:
+            entity.kind = "person"
+            gender = TITLES[title]
+            if gender in {"male", "female"} and not entity.gender_sure:
+                entity.gender = "male" if gender == "male" else "female"
+                entity.gender_sure = True
+        if entity.gender is None and entity.kind in {"person", "unknown"} and len(bare) > 1:
+            entity.gender = FORENAMES.get(bare[0].lower())
+        if description and entity.description is None:
+            entity.description = description
+            if entity.kind == "unknown" and _personal(description):
+                entity.kind = "person"
+        return entity.key
+
+    def _lookup(self, key: str, bare: list[str], titled: bool) -> _Entity | None:
+        if key in self._entities:
+            return self._entities[key]
+        if key in self._aliases:
+            return self._entities[self._aliases[key]]
+        if not bare:
+            return None
+        last = bare[-1].lower()
+        if len(bare) == 1 and not titled:
+            for entity in self._recent():
+                if entity.initials == bare[0] or (
+                    entity.kind != "person" and entity.key.split()[-1] == key
+                ):
+                    return entity
+        if len(bare) == 1 or titled:
+            for entity in self._recent():
+                if entity.surname is not None and _same_surname(entity.surname, last):
+                    return entity
+        return None
+
+    def _recent(self) -> list[_Entity]:
+        """Entities, the most recently mentioned first."""
+        return sorted(self._entities.values(), key=lambda e: -self._seen.get(e.key, 0))
+
+    # -- unnamed speakers -----------------------------------------------------------------
+
+    def _unnamed(self, text: str, where: Where) -> str | None:
+        words = re.findall(r"[\w'’\-&]+", text)
+        low = [w.lower() for w in words]
+        low_rest = low[1:] if low and low[0] in {"a", "an", "the"} else low
+        role = _head_noun(words)
+        definite = (
+            len(low) == 2 and low[0] == "the" and role in (BODY_NOUNS | GROUP_NOUNS) - _WRITINGS
+        )
+        if definite:
+            found = self._pronoun("it" if role in BODY_NOUNS else "they", where)
+            if found is not None:
+                return found
+        if low[:1] == ["the"] and role in _SPOKES and not any(w[:1].isupper() for w in words[1:]):
+            for _, key, _ in itertools.islice(reversed(self._mentions), _REACH):
+                if key.startswith("spokesperson|"):
+                    return key  # "the spokesman": the one already quoted
+        elif low[:1] == ["the"] and role in ROLE_NOUNS - BODY_NOUNS - GROUP_NOUNS:
+            found = self._pronoun("person", where, least=_DEFINITE)
+            if found is not None:
+                return found  # "the veteran game maker", "the Russian president"
+        if role in _SPOKES:
+            body = [w for w in words if w[:1].isupper() and w.lower() not in {"a", "an", "the"}]
+            body = [w for w in body if not w.endswith(("'s", "’s"))]
+            key = "spokesperson|" + " ".join(body).lower()
+        else:
+            key = " ".join(low_rest)
+        entity = self._entities.get(key)
+        if entity is None:
+            kind: EntityKind = (
+                "group" if role in GROUP_NOUNS else "body" if role in BODY_NOUNS else "person"
             )
-            for key, e in self._entities.items()
-            if key in keys
-        }
+            entity = _Entity(key, text, kind)
+            if role in MALE_ROLES:
+                entity.gender = "male"
+            elif role in FEMALE_ROLES:
+                entity.gender = "female"
+            self._entities[key] = entity
+        return key
+
+
+def _head_noun(words: list[str]) -> str:
+    """The role an unnamed speaker is named by: "spokesman" in "a Ministry of Justice spokesman"
+    and in "a spokesman for the supporters club"."""
+    head = ""
+    for word in words:
+        if word in PREPOSITIONS and head:
+            break
+        if word in ROLE_NOUNS:
+            head = word  # lower case: capitalised words belong to a name
+    if head:
+        return head
+    return next(
+        (w.lower() for w in words if w.lower() in ROLE_NOUNS), words[-1].lower() if words else ""
+    )
 
 
 def speaker_id(name: str) -> str:
     """A stable id from the name, so the same person gets the same voice across a batch."""
-    slug = re.sub(r"[^a-z0-9]+", "-", _strip_title(name).lower()).strip("-")
-    return slug or "speaker"
-
-
-def _normalise(phrase: str) -> tuple[str, Gender | None]:
-    words = phrase.strip().split()
-    gender: Gender | None = None
-    if words and words[0].lower().rstrip(".") in TITLES:
-        value = TITLES[words[0].lower().rstrip(".")]
-        gender = "male" if value == "male" else "female" if value == "female" else None
-    if words and re.fullmatch(_DET, words[0]) and len(words) > 1:
-        words = words[1:]
-    if gender is None and words:
-        role = words[-1].lower()
-        if role.endswith(("man", "men")) and not role.endswith(("woman", "women")):
-            gender = "male" if role in _MALE_ROLES else None
-        elif role.endswith(("woman", "women")):
-            gender = "female"
-    return " ".join(words), gender
-
-
-def _strip_title(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
-    return " ".join(words)
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-")
+    return slug or "speaker"
 
 
-def _is_person(phrase: str) -> bool:
-    words = phrase.split()
-    if not words or phrase.lower() in {"he", "she", "they"}:
-        return False
-    if words[0].lower().rstrip(".") in TITLES:
+def _classify(bare: list[str], titled: bool, description: str | None) -> EntityKind:
+    low = [w.lower().strip(".,") for w in bare]
+    if titled:
+        return "person"
+    if any(w in ORG_WORDS for w in low) or any(w in PREPOSITIONS for w in low):
+        return "body"
+    if len(bare) == 1:
+        return "body" if bare[0].isupper() or any(c.isdigit() for c in bare[0]) else "unknown"
+    if low[0] in FORENAMES or (description is not None and _personal(description)):
+        return "person"
+    return "unknown"  # a pronoun or a title will tell
+
+
+def _titled_only(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and words[0].lower().rstrip(".") in TITLES
+
+
+def _personal(description: str) -> bool:
+    words = {w.lower().strip(".,'’") for w in description.split()}
+    return bool(words & (ROLE_NOUNS - BODY_NOUNS - GROUP_NOUNS))
+
+
+def _initials(bare: list[str]) -> str | None:
+    caps = [w for w in bare if w[:1].isupper()]
+    return "".join(w[0] for w in caps) if len(caps) >= 2 else None
+
+
+def _same_surname(known: str, other: str) -> bool:
+    """Same surname, allowing a misspelling of a long one ("Illarionov", "Iliaronov")."""
+    if known == other:
         return True
-    if re.match(_DET, words[0]) or words[0].lower() in _COLLECTIVE:
+    if len(known) < 6 or known[0] != other[:1]:
         return False
-    if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
-        return False
-    return 2 <= len(words) <= 4 and all(
-        w[:1].isupper() or re.fullmatch(_PARTICLE, w) for w in words
-    )
-
-
-def _is_description(desc: str) -> bool:
-    first = desc.strip().split()[0] if desc.strip() else ""
-    return bool(first) and (first[:1].islower() or first.endswith(("'s", "’s")))
-
-
-if TYPE_CHECKING:
-    from .model import Span
+    return difflib.SequenceMatcher(None, known, other).ratio() >= 0.8

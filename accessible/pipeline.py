@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from .casting import cast
 from .config import Profile, load_profile
+from .corrections import apply_corrections, load_corrections
 from .engines import Engine, create_engine
 from .loudness import Level
 from .model import Article, Source
@@ -38,7 +39,9 @@ class RenderOptions:
     audio: AudioFormat = "mp3"
     loudness: float = -16.0
     """Integrated loudness target in LUFS: -16 for speech on phones, -23 for EBU R128."""
-    texts: tuple[str, ...] = field(default=("vtt", "srt", "transcript", "report", "analysis"))
+    texts: tuple[str, ...] = field(
+        default=("vtt", "srt", "transcript", "report", "analysis", "quotes")
+    )
 
 
 def analyze_source(source: Source) -> Article:
@@ -174,6 +177,9 @@ def render_path(
     """Render one article file into ``out_dir``; return the written paths by output name."""
     options = options or RenderOptions()
     article = analyze_path(path)
+    corrections = Path(out_dir) / f"{output_stem(path)}.quotes.json"
+    if corrections.is_file():  # the user's fixes to who said what, from an earlier render
+        article = apply_corrections(article, load_corrections(corrections))
     profile = load_profile(options.profile)
     engine = create_engine(options.engine or profile.engine)
     try:

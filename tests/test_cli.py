@@ -51,6 +51,7 @@ def test_render_with_fake_engine_writes_all_outputs(sample: Path, tmp_path: Path
     assert names == [
         "scales-of-justice.analysis.json",
         "scales-of-justice.mp3",
+        "scales-of-justice.quotes.json",
         "scales-of-justice.report.json",
         "scales-of-justice.srt",
         "scales-of-justice.transcript.txt",

@@ -16,11 +16,13 @@ from typing import Any
 
 from ..audio import Cue, Sink
 from ..casting import Cast
+from ..corrections import sidecar
 from ..loudness import Level
 from ..model import Article
 from ..script import Script
 from .files import write_atomic
 from .mp3 import Chapter, Mp3Sink, Tags, tag
+from .page import write_page
 from .transcripts import render_srt, render_text, render_vtt
 from .wav import WavSink
 
@@ -133,9 +135,21 @@ TEXT: dict[str, TextOutput] = {
         lambda r, p: write_atomic(p, _json(r.report)),
         "readability scores, loudness, true peak and words per minute",
     ),
+    "quotes": TextOutput(
+        ".quotes.json",
+        lambda r, p: write_atomic(
+            p, _json(sidecar(r.article, {k: v.voice for k, v in r.cast.speakers.items()}))
+        ),
+        "who says what, with genders and voices: edit it and render again to correct it",
+    ),
     "analysis": TextOutput(
         ".analysis.json",
         lambda r, p: write_atomic(p, _json(r.analysis)),
         "the parsed article: paragraphs, sentences, quotes and speakers with offsets",
+    ),
+    "html": TextOutput(
+        ".html",
+        write_page,
+        "read-along page: the article, plain and Easy Read versions, narration player",
     ),
 }
