@@ -9,6 +9,7 @@ one: a collision moves the later speaker (in id order) to the next free voice.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .config import Profile, Voice
@@ -34,11 +35,21 @@ def pool_for(speaker: Speaker, profile: Profile) -> tuple[Voice, ...]:
     return profile.male + profile.female
 
 
-def cast(article: Article, profile: Profile) -> Cast:
-    """Assign voices to the article's speakers from ``profile``."""
+def cast(article: Article, profile: Profile, chosen: Mapping[str, str] | None = None) -> Cast:
+    """Assign voices to the article's speakers from ``profile``.
+
+    ``chosen`` maps speaker ids to voice ids a user picked (in the quotes
+    sidecar); a voice of the profile with that id keeps its pitch.
+    """
     used: set[Voice] = set()
     voices: dict[str, Voice] = {}
+    by_id = {v.voice: v for v in reversed(profile.all_voices())}
+    for speaker_id, voice_id in (chosen or {}).items():
+        voices[speaker_id] = by_id.get(voice_id, Voice(voice_id))
+        used.add(voices[speaker_id])
     for speaker in sorted(article.speakers, key=lambda s: s.id):
+        if speaker.id in voices:
+            continue
         pool = pool_for(speaker, profile)
         first = zlib.crc32(speaker.id.encode()) % len(pool)
         order = [pool[(first + k) % len(pool)] for k in range(len(pool))]

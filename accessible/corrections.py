@@ -19,9 +19,11 @@ Format (``"format": "accessible.quotes/1"``)::
                  "speaker": "ghaffar-hussain", "confidence": 0.8, "voice": "gmw/en"}]}
 
 Editable: a speaker's ``name``, ``gender`` (``"male"``, ``"female"`` or null)
-and ``description``; a quote's ``speaker`` (a speaker id, a new name, or null
-for the narrator) and ``kind``. New speakers may be added with an id of their
-own. ``voice`` and ``confidence`` are for reading only.
+and ``description``; a speaker's ``voice`` (an engine voice id, e.g. from
+``accessible voices``; it is used as written); a quote's ``speaker`` (a speaker
+id, a new name, or null for the narrator) and ``kind``. New speakers may be
+added with an id of their own. A quote's ``voice`` and ``confidence`` are for
+reading only.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class SpeakerFix:
     name: str
     gender: Gender | None
     description: str | None
+    voice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,10 @@ class Corrections:
     path: str
     speakers: tuple[SpeakerFix, ...]
     quotes: tuple[QuoteFix, ...]
+
+    def voices(self) -> dict[str, str]:
+        """Speaker id → the engine voice the sidecar gives them."""
+        return {s.id: s.voice for s in self.speakers if s.voice}
 
 
 def sidecar(article: Article, voices: dict[str, str]) -> dict[str, Any]:
@@ -148,7 +155,10 @@ def _speaker(index: int, item: object) -> SpeakerFix:
     description = item.get("description")
     if description is not None and not isinstance(description, str):
         raise ValueError(f'{where}: "description" must be a string or null')
-    return SpeakerFix(sid, name.strip(), gender, description)
+    voice = item.get("voice")
+    if voice is not None and (not isinstance(voice, str) or not voice.strip()):
+        raise ValueError(f'{where}: "voice" must be an engine voice id or null')
+    return SpeakerFix(sid, name.strip(), gender, description, voice.strip() if voice else None)
 
 
 def _quote(index: int, item: object) -> QuoteFix:

@@ -109,6 +109,7 @@ def render_article(
     engine: Engine,
     options: RenderOptions,
     stem: str | None = None,
+    chosen_voices: dict[str, str] | None = None,
 ) -> dict[str, Path]:
     """Narrate ``article`` with ``engine`` and write the chosen outputs into ``out_dir``.
 
@@ -124,7 +125,7 @@ def render_article(
     from .outputs.files import atomic_path
 
     rate = options.rate or profile.rate
-    casting = cast(article, profile)
+    casting = cast(article, profile, chosen_voices)
     lexicon = load_lexicon(profile.lexicon) if profile.lexicon else None
     script = build_script(article, profile, lexicon)
     stem = stem or output_stem(article.source.path)
@@ -177,12 +178,17 @@ def render_path(
     """Render one article file into ``out_dir``; return the written paths by output name."""
     options = options or RenderOptions()
     article = analyze_path(path)
-    corrections = Path(out_dir) / f"{output_stem(path)}.quotes.json"
-    if corrections.is_file():  # the user's fixes to who said what, from an earlier render
-        article = apply_corrections(article, load_corrections(corrections))
+    sidecar = Path(out_dir) / f"{output_stem(path)}.quotes.json"
+    chosen: dict[str, str] = {}
+    if sidecar.is_file():  # the user's fixes to who said what, from an earlier render
+        corrections = load_corrections(sidecar)
+        article = apply_corrections(article, corrections)
+        chosen = corrections.voices()
     profile = load_profile(options.profile)
     engine = create_engine(options.engine or profile.engine)
     try:
-        return render_article(article, Path(out_dir), profile, engine, options)
+        return render_article(
+            article, Path(out_dir), profile, engine, options, chosen_voices=chosen
+        )
     finally:
         engine.close()

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import accessible
 from accessible.corrections import FORMAT, apply_corrections, load_corrections, sidecar
 from accessible.errors import ConfigError
 from accessible.model import Article, Source
@@ -132,3 +133,14 @@ def test_invalid_sidecar_is_a_config_error(tmp_path: Path, content: Any, problem
     message = str(caught.value)
     assert str(path) in message and problem in message and "\n" not in message
     assert "delete it" in message
+
+
+def test_a_voice_chosen_in_the_sidecar_is_used(sample: Path, tmp_path: Path) -> None:
+    first = accessible.render(sample, tmp_path, engine="fake")
+    data = json.loads(first["quotes"].read_text(encoding="utf-8"))
+    hussain = next(s for s in data["speakers"] if s["name"] == "Ghaffar Hussain")
+    hussain["voice"] = "gmw/en+f3"
+    first["quotes"].write_text(json.dumps(data), encoding="utf-8")
+    second = accessible.render(sample, tmp_path, engine="fake")
+    again = json.loads(second["quotes"].read_text(encoding="utf-8"))
+    assert next(s for s in again["speakers"] if s["id"] == hussain["id"])["voice"] == "gmw/en+f3"
