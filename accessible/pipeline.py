@@ -9,9 +9,9 @@ leaves no partial output behind.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .casting import cast
 from .config import Profile, load_profile
@@ -25,6 +25,9 @@ from .read import decode_source, read_source
 from .readability import report
 from .script import Script, build_script
 from .speech import load_lexicon
+
+if TYPE_CHECKING:
+    from .simplify import PlainArticle
 
 AudioFormat = Literal["mp3", "wav"]
 
@@ -40,8 +43,11 @@ class RenderOptions:
     loudness: float = -16.0
     """Integrated loudness target in LUFS: -16 for speech on phones, -23 for EBU R128."""
     texts: tuple[str, ...] = field(
-        default=("vtt", "srt", "transcript", "report", "analysis", "quotes")
-    )
+        default=(
+            "vtt", "srt", "transcript", "report", "analysis", "quotes",
+            "plain", "easy", "plain-html", "easy-html",
+        )
+    )  # fmt: skip
 
 
 def analyze_source(source: Source) -> Article:
@@ -132,19 +138,22 @@ def render_article(
     audio = AUDIO[options.audio]
     target = out_dir / f"{stem}{audio.suffix}"
     written: dict[str, Path] = {}
+    levels = tuple(level for level in ("plain", "easy") if any(
+        name.startswith(level) for name in options.texts
+    ))  # fmt: skip
     with ThreadPoolExecutor(max_workers=1) as pool:
-        scoring = pool.submit(report, article)
+        scoring = pool.submit(_text_work, article, levels)
         with atomic_path(target) as tmp:
             writer = TrackWriter(audio.open(tmp), options.loudness)
             lines = ((line.spoken, casting.voice_for(line.speaker), rate) for line in script.lines)
             for line, clip in zip(script.lines, engine.synthesize_all(lines), strict=True):
                 writer.add(clip, line.pause_ms)
             level = writer.close()
-            scores = scoring.result()
+            scores, versions = scoring.result()
             scores["audio"] = audio_report(script, writer.duration_ms, level, options)
             rendering = Rendering(
                 article, analysis(article), scores, script, casting,
-                tuple(writer.cues), level, writer.duration_ms,
+                tuple(writer.cues), level, writer.duration_ms, versions,
             )  # fmt: skip
             audio.finish(rendering, tmp)
     written[options.audio] = target
@@ -154,6 +163,29 @@ def render_article(
         output.write(rendering, path)
         written[name] = path
     return written
+
+
+def _text_work(
+    article: Article, levels: tuple[str, ...]
+) -> tuple[dict[str, Any], dict[str, PlainArticle]]:
+    """Readability and the plain-language versions: the text work done while speech is made."""
+    from .simplify import simplify_article
+
+    scores = report(article)
+    versions = {level: simplify_article(article, level) for level in levels}  # type: ignore[arg-type]
+    summaries = {level: version.summary() for level, version in versions.items()}
+    scores["simplified"] = {
+        level: {
+            "before": asdict(summary.before),
+            "after": asdict(summary.after),
+            "longest_sentence_after": summary.longest_after,
+            "quoted_words_kept_verbatim": summary.quoted_words,
+            "facts_kept": round(summary.facts.kept, 4),
+            "facts_lost": list(summary.facts.lost),
+        }
+        for level, summary in summaries.items()
+    }
+    return scores, versions
 
 
 def audio_report(

@@ -50,7 +50,11 @@ def test_render_with_fake_engine_writes_all_outputs(sample: Path, tmp_path: Path
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "scales-of-justice.analysis.json",
+        "scales-of-justice.easy.html",
+        "scales-of-justice.easy.md",
         "scales-of-justice.mp3",
+        "scales-of-justice.plain.html",
+        "scales-of-justice.plain.md",
         "scales-of-justice.quotes.json",
         "scales-of-justice.report.json",
         "scales-of-justice.srt",

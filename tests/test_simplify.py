@@ -1,27 +1,43 @@
 """Tests for the rule-based simplifier (accessible.simplify) and its SARI metric.
 
 Fast and offline: no benchmark data is needed (the ASSET run lives in
-bench/simplify/evaluate.py).
+bench/simplify/evaluate.py, the news-dev run in bench/simplify/news.py).
+The sample article's targets are the issue's: plain language at grade 8 or
+below with at most 20 words per sentence on average; Easy Read with every
+narration sentence at most 15 words; every fact kept at both levels.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
+from html import escape
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from accessible.model import Article
+from accessible.pipeline import analyze_path, analyze_text
+from accessible.readability import words
 from accessible.simplify import (
     Change,
     Level,
+    PlainArticle,
+    Prose,
+    Quotation,
     Simplified,
     facts,
     facts_kept,
+    simplify_article,
     simplify_paragraphs,
     simplify_sentence,
+    to_html,
+    to_json,
+    to_markdown,
+    to_text,
 )
 from accessible.simplify.lexicon import word_entries
 from accessible.simplify.protect import quote_spans
@@ -252,3 +268,235 @@ def test_lexicon_replacements_are_more_common_words() -> None:
         before = wordfreq.zipf_frequency(entry.word, "en")
         after = min(wordfreq.zipf_frequency(w, "en") for w in entry.replacement.split())
         assert after >= before - 0.05, entry
+
+
+NEWS_SPLITS: list[tuple[str, Level, list[str]]] = [
+    (
+        "Experts said that terror convicts differ from other prisoners in many ways.",
+        "easy",
+        ["Terror convicts differ from other prisoners in many ways.", "Experts said this."],
+    ),
+    (
+        "Three quarters of prisoners reject the scheme and not a single convict has joined it.",
+        "plain",
+        ["Three quarters of prisoners reject the scheme.", "Not a single convict has joined it."],
+    ),
+    (
+        "Officials said they would close the old bridge over the river next spring, "
+        "the council said.",
+        "plain",
+        [
+            "Officials said they would close the old bridge over the river next spring.",
+            "The council said this.",
+        ],
+    ),
+    (
+        "They planned a repeat attack in the city two weeks after the bombings.",
+        "easy",
+        ["They planned a repeat attack in the city.", "This was 2 weeks after the bombings."],
+    ),
+    (
+        "Two men were among four people jailed for 40 years each for the plot.",
+        "easy",
+        ["2 men were among 4 people.", "The 4 people were jailed for 40 years each for the plot."],
+    ),
+    (
+        "Only 40 people have joined the Contest programme, the government's main scheme.",
+        "plain",
+        [
+            "Only 40 people have joined the Contest programme.",
+            "The Contest programme is the government's main scheme.",
+        ],
+    ),
+    (
+        "Quilliam Foundation – which was set up by former extremists - said more was needed.",
+        "plain",
+        ["Quilliam Foundation said more was needed.", "It was set up by former extremists."],
+    ),
+    (
+        "Sales of the new phone rose by 8% in the last quarter, according to the Office for "
+        "Statistics.",
+        "plain",
+        [
+            "Sales of the new phone rose by 8% in the last quarter.",
+            "This is according to the Office for Statistics.",
+        ],
+    ),
+]
+"""General news constructions, each with the sentences the rules should make of it."""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level", "expected"),
+    NEWS_SPLITS,
+    ids=[
+        "said-that",
+        "and-not",
+        "trailing-speaker",
+        "time-phrase",
+        "reduced-relative",
+        "final-appositive",
+        "dash-relative",
+        "according-to",
+    ],
+)
+def test_news_splits(sentence: str, level: Level, expected: list[str]) -> None:
+    sentences, changes = simplify_sentence(sentence, level)
+    assert sentences == expected
+    assert facts_kept(sentence, " ".join(sentences)) == 1.0
+    assert any(c.kind.startswith("split-") for c in changes)
+
+
+def test_empty_phrases_go_and_hard_words_get_plainer() -> None:
+    text = "Efforts to get convicted terrorists to drop their ideology are failing, it has emerged."
+    sentences, _ = simplify_sentence(text, "plain")
+    assert sentences == ["Efforts to get convicted terrorists to drop their beliefs are failing."]
+    sentences, _ = simplify_sentence(
+        "Only 40 people have engaged with the so-called scheme.", "plain"
+    )
+    assert sentences == ["Only 40 people have taken part in the scheme."]
+
+
+def test_verbs_used_as_adjectives_are_left_alone() -> None:
+    sentences, _ = simplify_sentence("Convicted terrorists were convicted of crimes.", "easy")
+    assert sentences == ["Convicted terrorists were found guilty of crimes."]
+
+
+SAMPLE = ROOT / "samples" / "scales-of-justice.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return analyze_path(SAMPLE)
+
+
+@pytest.fixture(scope="module")
+def rewritten(article: Article) -> dict[str, PlainArticle]:
+    return {level: simplify_article(article, level) for level in ("plain", "easy")}
+
+
+def test_sample_plain_meets_its_targets(rewritten: dict[str, PlainArticle]) -> None:
+    summary = rewritten["plain"].summary()
+    assert summary.after.flesch_kincaid_grade <= 8.0
+    assert summary.after.words / summary.after.sentences <= 20.0
+    assert summary.before.flesch_kincaid_grade > 12.0  # the original is hard: this is progress
+    assert summary.facts.kept == 1.0 and summary.facts.total > 40
+
+
+def test_sample_easy_read_sentences_are_short(rewritten: dict[str, PlainArticle]) -> None:
+    plain = rewritten["easy"]
+    narration = plain.narration_sentences()
+    assert all(len(words(s)) <= 15 for s in narration), narration
+    summary = plain.summary()
+    assert summary.after.flesch_kincaid_grade <= 7.0
+    assert summary.facts.kept == 1.0
+    assert any("3 in 4" in s for s in narration)  # numbers as digits
+
+
+@pytest.mark.xfail(strict=True, reason="grade 6.8: the glossed terms (rehabilitation ...) stay")
+def test_sample_easy_read_reaches_grade_six(rewritten: dict[str, PlainArticle]) -> None:
+    assert rewritten["easy"].summary().after.flesch_kincaid_grade <= 6.0
+
+
+def test_easy_read_quotations_are_verbatim_blocks_naming_the_speaker(
+    article: Article, rewritten: dict[str, PlainArticle]
+) -> None:
+    blocks = [b for b in rewritten["easy"].blocks if isinstance(b, Quotation)]
+    assert [b.speaker for b in blocks] == ["Ghaffar Hussain", "Ministry of Justice spokesman"]
+    assert blocks[0].lead == ("Ghaffar Hussain told IBTimes UK:",)
+    assert blocks[1].lead == ("A Ministry of Justice spokesman said:",)
+    assert [len(b.quotes) for b in blocks] == [5, 4]  # continuation paragraphs join their block
+    quoted = "\n".join(q for b in blocks for q in b.quotes)
+    for quote in article.quotes:
+        assert f'"{quote.span.of(article.text)}' in quoted
+    kept = rewritten["easy"].summary()
+    assert kept.quoted_sentences == 12 and kept.quoted_words > 200
+
+
+def test_plain_keeps_quotations_inline(rewritten: dict[str, PlainArticle]) -> None:
+    plain = rewritten["plain"]
+    assert not any(isinstance(b, Quotation) for b in plain.blocks)
+    quoted = plain.quoted_sentences()
+    assert quoted[0].startswith('He told IBTimes UK: "Often the more hardcore')
+    assert not set(quoted) & set(plain.narration_sentences())
+
+
+def test_article_changes_point_into_the_article_text(
+    article: Article, rewritten: dict[str, PlainArticle]
+) -> None:
+    for plain in rewritten.values():
+        assert plain.changes
+        for change in plain.changes:
+            assert article.text[change.start : change.end] == change.before
+
+
+def test_abbreviations_are_expanded_once_per_article() -> None:
+    article = analyze_text(
+        "Court delays\n\nThe MoJ said the NHS would act.\n\nLater the MoJ added more.\n"
+    )
+    text = to_text(simplify_article(article, "easy"))
+    assert text.count("Ministry of Justice (MoJ)") == 1
+    assert "National Health Service (NHS)" in text
+    assert "Later the MoJ added more." in text
+
+
+def test_glossary_explains_the_hard_words_easy_read_keeps(
+    rewritten: dict[str, PlainArticle],
+) -> None:
+    terms = dict(rewritten["easy"].glossary)
+    assert {"rehabilitation", "de-radicalisation", "spokesman"} <= terms.keys()
+    assert rewritten["plain"].glossary == ()
+
+
+def test_attribution_after_the_quote_becomes_the_lead() -> None:
+    article = analyze_text(
+        'Court delays\n\n"We will act," said Jane Smith, the minister. "It is not acceptable."\n'
+    )
+    blocks = simplify_article(article, "easy").blocks
+    assert blocks == (
+        Quotation(
+            "Jane Smith",
+            ("Jane Smith was the minister.", "Jane Smith said:"),
+            ('"We will act,"', '"It is not acceptable."'),
+        ),
+    )
+
+
+@pytest.mark.parametrize("level", ["plain", "easy"])
+def test_every_format_renders_with_the_summary(
+    rewritten: dict[str, PlainArticle], level: Level
+) -> None:
+    plain = rewritten[level]
+    summary = plain.summary().sentence()
+    assert summary.startswith("Reading grade 12.8 before")
+    for render in (to_markdown, to_text):
+        out = render(plain)
+        assert plain.title in out and summary in out
+    assert escape(plain.title) in to_html(plain) and escape(summary) in to_html(plain)
+    markdown = to_markdown(plain)
+    assert markdown.startswith("*Scales of justice*\n\n# Efforts to change")
+    html = to_html(plain)
+    assert '<html lang="en">' in html and "<h1>" in html
+    assert "http" not in html  # self-contained: nothing fetched from elsewhere
+    data = json.loads(to_json(plain))
+    assert data["level"] == level and data["blocks"] and data["changes"]
+    assert data["readability"]["facts"]["kept"] == 1.0
+    before = data["readability"]["before"]["flesch_kincaid_grade"]
+    assert data["readability"]["after"]["flesch_kincaid_grade"] < before
+
+
+def test_easy_html_sets_quotations_apart(rewritten: dict[str, PlainArticle]) -> None:
+    html = to_html(rewritten["easy"])
+    assert html.count("<blockquote>") == 2
+    assert "<cite>Ghaffar Hussain</cite>" in html
+    assert "<dl>" in html and "<dt>rehabilitation</dt>" in html
+    assert "&quot;Often the more hardcore prisoners" in html
+
+
+def test_easy_read_paragraphs_are_short(rewritten: dict[str, PlainArticle]) -> None:
+    prose = [b for b in rewritten["easy"].blocks if isinstance(b, Prose)]
+    assert prose and all(len(b.lines) <= 3 for b in prose)
+
+
+def test_article_simplification_is_deterministic(article: Article) -> None:
+    assert simplify_article(article, "easy") == simplify_article(article, "easy")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +20,9 @@ from ..corrections import sidecar
 from ..loudness import Level
 from ..model import Article
 from ..script import Script
+from ..simplify import PlainArticle, to_html, to_markdown
 from .files import write_atomic
 from .mp3 import Chapter, Mp3Sink, Tags, tag
-from .page import write_page
 from .transcripts import render_srt, render_text, render_vtt
 from .wav import WavSink
 
@@ -43,6 +43,8 @@ class Rendering:
     cues: tuple[Cue, ...]
     level: Level
     duration_ms: int
+    versions: dict[str, PlainArticle] = field(default_factory=dict)
+    """The plain-language and Easy Read versions, by level."""
 
 
 def chapters(r: Rendering) -> tuple[Chapter, ...]:
@@ -142,14 +144,29 @@ TEXT: dict[str, TextOutput] = {
         ),
         "who says what, with genders and voices: edit it and render again to correct it",
     ),
+    "plain": TextOutput(
+        ".plain.md",
+        lambda r, p: write_atomic(p, to_markdown(r.versions["plain"])),
+        "plain-language version (Markdown), with a before/after readability summary",
+    ),
+    "easy": TextOutput(
+        ".easy.md",
+        lambda r, p: write_atomic(p, to_markdown(r.versions["easy"])),
+        "Easy Read version (Markdown): short sentences, quotes in blocks, a glossary",
+    ),
+    "plain-html": TextOutput(
+        ".plain.html",
+        lambda r, p: write_atomic(p, to_html(r.versions["plain"])),
+        "plain-language version as a page",
+    ),
+    "easy-html": TextOutput(
+        ".easy.html",
+        lambda r, p: write_atomic(p, to_html(r.versions["easy"])),
+        "Easy Read version as a page",
+    ),
     "analysis": TextOutput(
         ".analysis.json",
         lambda r, p: write_atomic(p, _json(r.analysis)),
         "the parsed article: paragraphs, sentences, quotes and speakers with offsets",
-    ),
-    "html": TextOutput(
-        ".html",
-        write_page,
-        "read-along page: the article, plain and Easy Read versions, narration player",
     ),
 }

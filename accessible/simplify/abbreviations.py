@@ -61,7 +61,9 @@ def expand_first_use(
             out.append(token)
             continue
         state.explained.add(token.text)
-        already = index + 1 < len(sentence) and sentence[index + 1].text == "("
+        already = (index + 1 < len(sentence) and sentence[index + 1].text == "(") or (
+            index > 0 and sentence[index - 1].text == "("
+        )  # "ONS (Office for ...)" or "... (ONS)": the text explains it itself
         if token.protected or already:
             if token.protected:
                 state.glossary.append((token.text, expansion))

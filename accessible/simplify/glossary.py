@@ -33,8 +33,8 @@ def build_glossary(sentences: Iterable[str]) -> list[tuple[str, str]]:
     for sentence in sentences:
         for raw in sentence.split():
             word = raw.strip(".,;:!?\"'“”‘’()[]")
-            if not word.isalpha():
-                continue
+            if not word.replace("-", "").isalpha():
+                continue  # hyphenated words ("de-radicalisation") can have entries too
             key = _key(word)
             if key is not None and key not in seen:
                 seen[key] = entries[key]

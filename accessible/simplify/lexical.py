@@ -20,6 +20,7 @@ from .tokens import Token
 from .words import (
     BE,
     DETERMINERS,
+    FUNCTION_WORDS,
     HAVE,
     MODALS,
     PREPOSITIONS,
@@ -104,7 +105,7 @@ def _target(form: _Form, previous: list[str]) -> list[str] | None:
     words = form.entry.replacement.split(" ")
     tag = form.tag
     if form.entry.word_class == "v":
-        if tag in ("VBD", "VBN", "VBG") and previous and previous[-1] in DETERMINERS:
+        if tag in ("VBD", "VBN", "VBG") and previous and previous[-1] in DETERMINERS - {"that"}:
             return None  # an adjective: "the established order", "the remaining seats"
         if tag == "VBD" and any(w in _VBN_CUES for w in previous[-3:]):
             tag = "VBN"
@@ -123,6 +124,35 @@ def _target(form: _Form, previous: list[str]) -> list[str] | None:
     return words
 
 
+def _attributive(form: _Form, sentence: Sentence, index: int) -> bool:
+    """True if a verb form is used as an adjective before a noun.
+
+    "Convicted terrorists", "manufacturing output": replacing these with the
+    plain verb ("found guilty terrorists", "making output") breaks the phrase.
+    """
+    if form.entry.word_class != "v" or form.tag not in ("VBD", "VBN", "VBG"):
+        return False
+    if index + 1 >= len(sentence):
+        return False
+    after = sentence[index + 1]
+    noun = after.lower.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if not after.is_word or noun in FUNCTION_WORDS or "NOUN" not in lemmas(noun):
+        return False
+    if index == 0:
+        return True
+    before = sentence[index - 1]
+    if form.tag == "VBG":
+        return before.lower not in BE
+    infinitive = index > 1 and sentence[index - 2].lower in _VERB_CUES  # "to change convicted"
+    subject = before.lower in SUBJECT_PRONOUNS or (
+        before.is_word
+        and before.lower not in FUNCTION_WORDS
+        and not infinitive
+        and (before.text[:1].isupper() or "NOUN" in lemmas(before.lower))
+    )
+    return not subject  # after a subject ("the firm commenced talks") it is the verb
+
+
 def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Propose replacing each hard lexicon word with its plainer equivalent."""
     levels = LEVELS[context.level]
@@ -134,6 +164,8 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if not candidates:
             continue
         previous = [t.lower for t in sentence[max(0, index - 3) : index]]
+        if _attributive(candidates[0], sentence, index):
+            continue
         words = _target(candidates[0], previous)
         if words is None:
             continue

@@ -1,28 +1,28 @@
-"""Run the rules over paragraphs, guarding each edit and recording it as a Change.
+"""Run the rules over a text, guarding each edit and recording it as a Change.
 
 Rules are tried in a fixed order — word-level rewrites, then asides, then
 clause splits — and every piece a split produces goes through all of them
 again, so a long sentence is split as far as the rules allow. The order and
 the guard make the output deterministic: the same input always gives the
 same sentences and the same list of changes.
+
+A :class:`Session` carries what must persist across one document — which
+abbreviations the reader has had explained, the changes so far — so the
+paragraph API and the article API (:mod:`.article`) share one engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..sentences import split_sentences
 from .abbreviations import AbbreviationState, expand_first_use
+from .adjuncts import split_according, split_dash, split_fronted, split_time
 from .asides import drop_brackets, drop_dashes
 from .clauses import (
-    split_appositive,
     split_colon,
     split_coordination,
-    split_fronted_participle,
-    split_participle,
     split_reason,
-    split_relative,
-    split_restrictive,
     split_semicolon,
     split_subordinate,
     split_verb_phrases,
@@ -31,8 +31,11 @@ from .edits import Context, Edit, Rule, Sentence, accept
 from .glossary import build_glossary
 from .lexical import rewrite_phrases, substitute_words
 from .numerals import to_digits
+from .participles import split_fronted_participle, split_participle
 from .protect import protected_spans
 from .records import Change, Level, Simplified
+from .relatives import split_appositive, split_reduced, split_relative, split_restrictive
+from .reported import split_reported, split_said_that
 from .tidy import tidy
 from .tokens import tokenize
 from .voice import to_active
@@ -42,6 +45,8 @@ ASIDE_RULES: tuple[Rule, ...] = (drop_brackets, drop_dashes)
 SPLIT_RULES: tuple[Rule, ...] = (
     split_semicolon,
     split_colon,
+    split_reported,
+    split_said_that,
     split_subordinate,
     split_relative,
     split_appositive,
@@ -51,6 +56,11 @@ SPLIT_RULES: tuple[Rule, ...] = (
     split_fronted_participle,
     split_reason,
     split_restrictive,
+    split_dash,
+    split_according,
+    split_fronted,
+    split_time,
+    split_reduced,
 )
 EASY_RULES: tuple[Rule, ...] = (to_digits, to_active)
 
@@ -64,33 +74,108 @@ MAX_DEPTH = 8
 """Bound on how many times a sentence's pieces may be split again."""
 
 
-class _Run:
-    """One simplification run: its level, paragraph, and the changes recorded so far."""
+class Session:
+    """One document's simplification: its level, the changes so far, what was explained.
 
-    def __init__(self, level: Level, text: str, paragraph: int) -> None:
+    ``texts`` are read first so an abbreviation the document explains itself
+    ("the Ministry of Justice (MoJ)") is never expanded again.
+    """
+
+    def __init__(self, level: Level, texts: Iterable[str] = ()) -> None:
+        self.level = level
         self.context = Context(level)
         self.rules = RULES[level]
-        self.text = text
-        self.paragraph = paragraph
+        self.abbreviations = AbbreviationState()
+        for text in texts:
+            self.abbreviations.learn(text)
         self.changes: list[Change] = []
 
-    def record(self, edit: Edit) -> None:
+    def _record(self, edit: Edit, text: str, paragraph: int) -> None:
         start, end = edit.span
-        before = self.text[start:end]
-        self.changes.append(Change(edit.kind, before, edit.after, start, end, self.paragraph))
+        self.changes.append(Change(edit.kind, text[start:end], edit.after, start, end, paragraph))
 
-    def simplify(self, sentence: Sentence, depth: int = 0) -> list[Sentence]:
-        """Apply every rule to ``sentence``; a split recurses into its pieces."""
+    def rewrite(
+        self, sentence: Sentence, text: str, paragraph: int = 0, depth: int = 0
+    ) -> list[Sentence]:
+        """Apply every rule to ``sentence`` (tokens of ``text``); a split recurses into pieces."""
         for rule in self.rules:
-            for _ in range(MAX_EDITS_PER_RULE):
-                edit = next((e for e in rule(sentence, self.context) if accept(sentence, e)), None)
-                if edit is None:
-                    break
-                self.record(edit)
-                if len(edit.result) > 1 and depth < MAX_DEPTH:
-                    return [p for piece in edit.result for p in self.simplify(piece, depth + 1)]
-                sentence = edit.result[0]
+            sentence, pieces = self._apply(rule, sentence, text, paragraph, depth < MAX_DEPTH)
+            if pieces:
+                return [
+                    p for piece in pieces for p in self.rewrite(piece, text, paragraph, depth + 1)
+                ]
         return [sentence]
+
+    def reword(self, sentence: Sentence, text: str, paragraph: int = 0) -> Sentence:
+        """Word-level rules only, for a title or heading, which must stay one line."""
+        for rule in (*WORD_RULES, *(r for r in EASY_RULES if r in self.rules)):
+            sentence, _ = self._apply(rule, sentence, text, paragraph, split=False)
+        return sentence
+
+    def _apply(
+        self, rule: Rule, sentence: Sentence, text: str, paragraph: int, split: bool = True
+    ) -> tuple[Sentence, tuple[Sentence, ...]]:
+        """Apply ``rule`` until it has nothing more to do; a split returns its pieces."""
+        for _ in range(MAX_EDITS_PER_RULE):
+            edit = next(
+                (
+                    e
+                    for e in rule(sentence, self.context)
+                    if (split or len(e.result) == 1) and accept(sentence, e)
+                ),
+                None,
+            )
+            if edit is None:
+                break
+            self._record(edit, text, paragraph)
+            if len(edit.result) > 1:
+                return sentence, edit.result
+            sentence = edit.result[0]
+        return sentence, ()
+
+    def explain(self, sentence: Sentence, paragraph: int = 0) -> Sentence:
+        """Easy Read: expand the first use of each abbreviation in ``sentence``."""
+        if self.level != "easy":
+            return sentence
+        result, expanded = expand_first_use(sentence, self.abbreviations)
+        for token, expansion in expanded:
+            self.changes.append(
+                Change(
+                    "abbreviation",
+                    token.text,
+                    f"{expansion} ({token.text})",
+                    token.start,
+                    token.end,
+                    paragraph,
+                )
+            )
+        return result
+
+    def simplify(
+        self,
+        text: str,
+        spans: Iterable[tuple[int, int]],
+        protected: Sequence[tuple[int, int]] = (),
+        paragraph: int = 0,
+    ) -> list[Sentence]:
+        """The simplified token sentences of the sentences at ``spans`` of ``text``."""
+        out: list[Sentence] = []
+        for start, end in spans:
+            tokens = tuple(tokenize(text, start, end, protected))
+            for piece in self.rewrite(tokens, text, paragraph):
+                piece = self.explain(piece, paragraph)
+                if tidy(piece):
+                    out.append(piece)
+        return out
+
+    def glossary(self, sentences: Iterable[str]) -> list[tuple[str, str]]:
+        """Easy Read's glossary: abbreviations met inside quotes, then hard words kept."""
+        if self.level != "easy":
+            return []
+        known = {term for term, _ in self.abbreviations.glossary}
+        return self.abbreviations.glossary + [
+            entry for entry in build_glossary(sentences) if entry[0] not in known
+        ]
 
 
 def simplify_paragraphs(
@@ -105,45 +190,15 @@ def simplify_paragraphs(
     must be kept verbatim; quotation marks the simplifier finds itself are
     protected too. Each input paragraph yields one tuple of output sentences.
     """
-    abbreviations = AbbreviationState()
-    for text in paragraphs:
-        abbreviations.learn(text)
+    session = Session(level, paragraphs)
     out: list[tuple[str, ...]] = []
-    changes: list[Change] = []
     for index, text in enumerate(paragraphs):
         given = protected[index] if index < len(protected) else ()
         spans = protected_spans(text, given)
-        run = _Run(level, text, index)
-        sentences: list[str] = []
-        for start, end in split_sentences(text):
-            tokens = tuple(tokenize(text, start, end, spans))
-            for piece in run.simplify(tokens):
-                if level == "easy":
-                    piece, expanded = expand_first_use(piece, abbreviations)
-                    for token, expansion in expanded:
-                        run.changes.append(
-                            Change(
-                                "abbreviation",
-                                token.text,
-                                f"{expansion} ({token.text})",
-                                token.start,
-                                token.end,
-                                index,
-                            )
-                        )
-                rendered = tidy(piece)
-                if rendered:
-                    sentences.append(rendered)
-        out.append(tuple(sentences))
-        changes.extend(run.changes)
-    glossary: list[tuple[str, str]] = []
-    if level == "easy":
-        glossary = abbreviations.glossary + [
-            entry
-            for entry in build_glossary(s for p in out for s in p)
-            if entry[0] not in {g[0] for g in abbreviations.glossary}
-        ]
-    return Simplified(tuple(out), tuple(changes), tuple(glossary))
+        pieces = session.simplify(text, split_sentences(text), spans, index)
+        out.append(tuple(tidy(piece) for piece in pieces))
+    glossary = session.glossary(s for p in out for s in p)
+    return Simplified(tuple(out), tuple(session.changes), tuple(glossary))
 
 
 def simplify_sentence(sentence: str, level: Level) -> tuple[list[str], list[Change]]:

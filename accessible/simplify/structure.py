@@ -27,6 +27,8 @@ from .words import (
 FINAL_MARKS = frozenset(".!?…")
 OPENERS = {"(": ")", "[": "]"}
 DASHES = frozenset({"—", "–", "--"})
+SEPARATORS = frozenset({",", *DASHES})
+"""Marks that open or close an inserted phrase (a spaced hyphen counts as a dash too)."""
 SUBJECT_PRONOUNS = frozenset("i you he she it we they there".split())
 DEMONSTRATIVES = frozenset("this that these those".split())
 ADVERBS = frozenset(
@@ -65,6 +67,16 @@ def body_end(sentence: Sequence[Token]) -> int:
     while end > 0 and sentence[end - 1].text in FINAL_MARKS and not sentence[end - 1].protected:
         end -= 1
     return end
+
+
+def is_dash(token: Token) -> bool:
+    """True for a dash between words: "—", "–", "--", or a hyphen with a space before it."""
+    return token.text in DASHES or (token.text == "-" and token.space)
+
+
+def is_separator(token: Token) -> bool:
+    """True for a comma or a dash: what opens or closes an inserted phrase."""
+    return token.text == "," or is_dash(token)
 
 
 def word_count(sentence: Sequence[Token]) -> int:

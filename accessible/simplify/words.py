@@ -50,6 +50,10 @@ FUNCTION_WORDS = (
 )  # fmt: skip
 
 
+PLURAL_ONLY = frozenset({"people", "police", "cattle", "clergy", "staff"})
+"""Nouns that take a plural verb though the dictionary lists them as their own lemma."""
+
+
 @cache
 def _lemminflect() -> Any:
     """Import lemminflect on first use (its dictionaries take ~0.1 s to load)."""
@@ -130,6 +134,8 @@ def can_be_finite(word: str) -> bool:
 def is_plural_noun(word: str) -> bool:
     """True if ``word`` looks like a plural noun ("counties", "men")."""
     lower = word.lower()
+    if lower in PLURAL_ONLY:
+        return True
     if lower.endswith(("'s", "’s", "'")):
         return False  # a possessive ("company's")
     nouns = lemmas(lower).get("NOUN")

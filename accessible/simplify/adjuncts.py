@@ -1,0 +1,179 @@
+"""Phrases that say when, where or on whose word: moved into a sentence of their own.
+
+News sentences carry long adverbial phrases — "two weeks after the 7/7
+bombings", "according to the UK-published China Review", "In April 2004,
+..." — that hold a fact each but no action. When a sentence is too long,
+the phrase becomes its own short sentence ("This was two weeks after ...")
+after the main clause, so the reader meets the event first. A dash that
+joins two clauses becomes a full stop for the same reason. Every rule here
+waits until a sentence exceeds the level's length limit: a short sentence
+with a time phrase is already easy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .edits import Context, Edit, Sentence
+from .numberwords import word_value
+from .splitting import body_and_final, split_edit
+from .structure import (
+    has_finite,
+    inserted,
+    is_dash,
+    lower_start,
+    make_sentence,
+    subject_verb,
+    top_level,
+    word_count,
+)
+from .tokens import Token, decapitalise
+from .words import can_be_finite
+
+LIMIT = {"plain": 15, "easy": 10}
+"""Only sentences with more words than this lose their adverbial phrases."""
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+TIME_LINKS = frozenset({"after", "before", "later", "earlier", "ago"})
+_PHRASE_LINKS = frozenset({"after", "before", "during", "until"})
+FRONTED = frozenset(
+    "in on at during after before since despite under following amid throughout".split()
+)
+"""Prepositions whose fronted phrase can become "This was <phrase>."."""
+MIN_FRONTED = 4
+"""A fronted phrase shorter than this ("On Monday,") is left where it is."""
+MAX_FRONTED = 18
+"""A comma further in than this does not close a fronted phrase."""
+
+
+def _this_be(main: Sentence, at: Token) -> list[Token]:
+    """ "This was" / "This is" / "This will be", following the main clause's tense."""
+    words = [t.lower for t in main if not t.protected]
+    if "will" in words:
+        be = ["This", "will", "be"]
+    elif any(w in ("was", "were", "had", "did") for w in words) or any(
+        can_be_finite(w) and w.endswith("ed") for w in words
+    ):
+        be = ["This", "was"]
+    else:
+        be = ["This", "is"]
+    return [inserted(w, at) for w in be]
+
+
+def _long(sentence: Sentence, context: Context) -> bool:
+    return word_count(sentence) > LIMIT[context.level]
+
+
+def _amount(token: Token) -> bool:
+    """True for a number ("2", "two") or a vague amount ("a", "few", "several")."""
+    vague = ("a", "an", "few", "several", "many", "some")
+    return token.text[:1].isdigit() or word_value(token.text) is not None or token.lower in vague
+
+
+def split_time(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "They struck two weeks after the bombings." -> "They struck. This was 2 weeks after ..."."""
+    if not _long(sentence, context):
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(3, end - 1):
+        token = sentence[k]
+        if not top[k] or token.lower not in TIME_LINKS | _PHRASE_LINKS:
+            continue
+        cut = k
+        if token.lower in TIME_LINKS and sentence[k - 1].lower in TIME_UNITS:
+            cut = k - 2 if _amount(sentence[k - 2]) else k - 1
+        elif token.lower not in _PHRASE_LINKS:
+            continue
+        phrase = sentence[cut:end]
+        if has_finite(phrase) or any(t.text == "," and top[cut + i] for i, t in enumerate(phrase)):
+            continue  # a clause ("after he left") is split_reason's job
+        left = sentence[:cut]
+        if left and left[-1].text == ",":
+            left = left[:-1]
+        if not has_finite(left):
+            continue
+        pieces = (
+            make_sentence(left, None),
+            make_sentence([*_this_be(left, token), *phrase], final),
+        )
+        edit = split_edit("split-time", pieces, sentence)
+        if edit:
+            yield edit
+
+
+def split_according(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "Y, according to X." -> "Y. This is according to X."; likewise "According to X, Y."."""
+    if not _long(sentence, context):
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(0, end - 3):
+        if sentence[k].lower != "according" or sentence[k + 1].lower != "to" or not top[k]:
+            continue
+        if k == 0:
+            comma = next((j for j in range(2, end) if top[j] and sentence[j].text == ","), None)
+            if comma is None or subject_verb(sentence, comma + 1) is None:
+                return
+            main = list(sentence[comma + 1 : end])
+            phrase = [decapitalise(sentence[0]), *sentence[1:comma]]
+        elif sentence[k - 1].text == "," and not any(
+            top[j] and sentence[j].text == "," for j in range(k, end)
+        ):
+            main = list(sentence[: k - 1])
+            phrase = list(sentence[k:end])
+        else:
+            continue
+        if not has_finite(main):
+            return
+        pieces = (
+            make_sentence(main, final),
+            make_sentence([inserted("This", sentence[k]), inserted("is", sentence[k]), *phrase],
+                          None),
+        )  # fmt: skip
+        edit = split_edit("split-according", pieces, sentence)
+        if edit:
+            yield edit
+
+
+def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "In April 2004, officials halted it." -> "Officials halted it. This was in April 2004."."""
+    if not _long(sentence, context) or sentence[0].lower not in FRONTED:
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    stop = min(end, MAX_FRONTED)
+    comma = next((j for j in range(MIN_FRONTED, stop) if top[j] and sentence[j].text == ","), None)
+    if comma is None or has_finite(sentence[1:comma]):
+        return
+    main = sentence[comma + 1 : end]
+    if subject_verb(main, 0) is None:
+        return
+    phrase = [decapitalise(sentence[0]), *sentence[1:comma]]
+    pieces = (
+        make_sentence([lower_start(main[0]), *main[1:]], final),
+        make_sentence([*_this_be(main, sentence[0]), *phrase], None),
+    )
+    edit = split_edit("split-fronted", pieces, sentence)
+    if edit:
+        yield edit
+
+
+def split_dash(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "Sales rose - the shop had its best week." -> "Sales rose. The shop had its best week."."""
+    if not _long(sentence, context):
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    dashes = [k for k in range(2, end - 2) if top[k] and is_dash(sentence[k])]
+    if len(dashes) != 1:
+        return  # a pair of dashes holds an aside
+    k = dashes[0]
+    if subject_verb(sentence, k + 1) is None or not has_finite(sentence[:k]):
+        return
+    pieces = (make_sentence(sentence[:k], None), make_sentence(sentence[k + 1 : end], final))
+    edit = split_edit("split-dash", pieces, sentence)
+    if edit:
+        yield edit

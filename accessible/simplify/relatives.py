@@ -1,0 +1,260 @@
+"""Relative clauses and appositives become sentences of their own.
+
+"The bridge, which was built in 1890, will close" asks the reader to hold
+one idea open while reading another. The new sentence's subject is a pronoun
+where the antecedent is plainly a thing and the repeated noun phrase
+otherwise, because Easy Read prefers a repeated name to a pronoun the reader
+has to resolve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .edits import Context, Edit, Sentence
+from .splitting import (
+    antecedent_span,
+    be_form,
+    body_and_final,
+    clause_close,
+    repeat,
+    split_edit,
+    subject_again,
+)
+from .structure import (
+    finite_at,
+    has_finite,
+    inserted,
+    is_dash,
+    is_name_phrase,
+    is_past_clause,
+    is_separator,
+    make_sentence,
+    noun_phrase_before,
+    pronoun_for,
+    top_level,
+    verb_after_relative,
+    word_count,
+)
+from .tokens import Token
+from .words import (
+    DETERMINERS,
+    PREPOSITIONS,
+    can_be_finite,
+    is_participle,
+    is_plural_noun,
+)
+
+
+def _rest_after(sentence: Sentence, close: int, end: int) -> list[Token] | None:
+    """What follows an inserted clause, to rejoin the main clause (None if it cannot be)."""
+    if close >= end:
+        return []
+    after = list(sentence[close + 1 : end])
+    if not after:
+        return []
+    if after[0].lower in ("and", "but", "or", "while"):
+        return [sentence[close], *after]
+    return after
+
+
+def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "X, which/who V ..., Y" -> "X Y. It/They/X V ..."."""
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(1, end - 2):
+        if not is_separator(sentence[k]) or not top[k]:
+            continue
+        relative = sentence[k + 1]
+        if relative.lower not in ("which", "who") or not top[k + 1]:
+            continue
+        verb = verb_after_relative(sentence, k + 2)
+        if verb is None:
+            continue
+        verb = k + 2  # keep an adverb with its verb
+        span = antecedent_span(sentence, k)
+        if span is None:
+            continue
+        antecedent = sentence[span[0] : span[1]]
+        if relative.lower == "who":
+            if is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent):
+                subject = [inserted("They", relative)]
+            else:
+                subject = repeat(antecedent)
+        elif all(t.text[:1].isdigit() for t in antecedent if t.is_word):
+            subject = [inserted("This", relative)]
+        else:
+            subject = [inserted(pronoun_for(antecedent), relative)]
+        close = clause_close(sentence, verb, end, top)
+        rest = _rest_after(sentence, close, end)
+        if rest is None:
+            continue
+        main = [*sentence[:k], *rest]
+        clause = [*subject, *sentence[verb:close]]
+        pieces = (make_sentence(main, None), make_sentence(clause, final))
+        edit = split_edit("split-relative", pieces, sentence)
+        if edit:
+            yield edit
+
+
+_APPOSITIVE_STARTS = DETERMINERS - {"no", "all", "both", "each", "every", "any", "some", "few"}
+
+
+_CONNECTIVES = frozenset({"but", "and", "so", "yet", "meanwhile", "however"})
+
+
+def _opening(sentence: Sentence) -> int:
+    """Where the subject starts: after a connective ("But PwC's chief, X, said")."""
+    if len(sentence) > 1 and sentence[0].lower in _CONNECTIVES:
+        return 2 if sentence[1].text == "," else 1
+    return 0
+
+
+def _possessive(token: Token) -> bool:
+    """True for a possessive that can open an appositive ("Quilliam's head of research")."""
+    return token.is_word and not token.protected and token.text.endswith(("'s", "’s"))
+
+
+def _names_a_thing(antecedent: Sequence[Token], first: Token) -> bool:
+    """True if a sentence-final appositive after ``antecedent`` plainly describes it.
+
+    "Marcel Junod, a doctor" and "the Contest programme, the government's
+    scheme": the antecedent is (or contains) a name, and the appositive opens
+    with an article or a possessive, unlike a list's last item.
+    """
+    if first.lower in ("a", "an"):
+        return is_name_phrase(antecedent)
+    named = any(t.text[:1].isupper() for t in antecedent if t.lower not in DETERMINERS)
+    return named and len(antecedent) >= 2 and (first.lower == "the" or _possessive(first))
+
+
+def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "Junod, a physician from Geneva, was ..." -> "Junod was .... Junod was a physician ..."."""
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(1, end - 2):
+        if not is_separator(sentence[k]) or not top[k]:
+            continue
+        if sentence[k + 1].lower not in _APPOSITIVE_STARTS and not _possessive(sentence[k + 1]):
+            continue
+        span = antecedent_span(sentence, k)
+        if span is None:
+            continue
+        antecedent = sentence[span[0] : span[1]]
+        close = clause_close(sentence, k + 1, end, top)
+        appositive = sentence[k + 1 : close]
+        if word_count(appositive) < 2 or any(
+            t.is_word and can_be_finite(t.text) for t in appositive
+        ):
+            continue
+        if any(t.text in (",", ";", ":") for t in appositive):
+            continue
+        if close < end:
+            # Mid-sentence: the antecedent must be the subject and a verb must follow.
+            if span[0] != _opening(sentence) or not finite_at(sentence, close + 1):
+                continue
+            main = [*sentence[:k], *sentence[close + 1 : end]]
+        else:
+            # Sentence-final: "Name, a/an ...", "the Contest scheme, the government's ..."
+            # or after a dash; never the last item of a list.
+            if not (is_dash(sentence[k]) or _names_a_thing(antecedent, sentence[k + 1])):
+                continue
+            if any(sentence[j].text == "," and top[j] for j in range(span[0])):
+                continue
+            if not has_finite(sentence[: span[0]]):
+                continue
+            main = list(sentence[:k])
+        plural = is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent)
+        be = inserted(be_form(is_past_clause(main), plural), sentence[k])
+        clause = [*repeat(antecedent), be, *appositive]
+        pieces = (make_sentence(main, None), make_sentence(clause, final))
+        edit = split_edit("split-appositive", pieces, sentence)
+        if edit:
+            yield edit
+
+
+REDUCED_MIN = 12
+"""Reduced relatives are split only in sentences longer than this."""
+
+
+def split_restrictive(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """Easy Read: "... the chief who quit in May." -> "... the chief. The chief quit in May."."""
+    if context.level != "easy":
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(2, end - 2):
+        relative = sentence[k]
+        if relative.lower not in ("who", "which") or not top[k]:
+            continue  # "that" is as often "said that ..." as a relative pronoun
+        if sentence[k - 1].text == ",":
+            continue  # non-restrictive: split_relative's job
+        verb = verb_after_relative(sentence, k + 1)
+        if verb is None or any(t.lower == "to" for t in sentence[verb:end]):
+            continue  # "allows two parties who ... to agree": the clause may end early
+        span = noun_phrase_before(sentence, k)
+        if span is None or span[0] == 0 or span[1] - span[0] < 2:
+            continue  # the subject itself, or a bare noun ("people who ...") reads badly
+        close = clause_close(sentence, k + 1, end, top)
+        if close != end:
+            continue
+        left = sentence[:k]
+        if not has_finite(left[: span[0]]):
+            continue
+        antecedent = sentence[span[0] : span[1]]
+        if relative.lower == "who" or is_name_phrase(antecedent):
+            subject = subject_again(antecedent, relative)
+        else:
+            subject = [inserted(pronoun_for(antecedent), relative)]
+        pieces = (
+            make_sentence(left, None),
+            make_sentence([*subject, *sentence[k + 1 : end]], final),
+        )
+        edit = split_edit("split-relative", pieces, sentence)
+        if edit:
+            yield edit
+
+
+_CAUSATIVE = frozenset(
+    "have has had having get gets got getting see sees saw seen want wants wanted need needs "
+    "needed keep keeps kept leave leaves left find finds found make makes made".split()
+)
+"""Verbs whose object a participle may complete ("had the car repaired"): not a relative."""
+
+
+def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """Easy Read: "... among four men jailed for it." -> "... 4 men. The 4 men were jailed ..."."""
+    if context.level != "easy" or word_count(sentence) <= REDUCED_MIN:
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(3, end - 2):
+        participle = sentence[k]
+        if not top[k] or participle.text[:1].isupper() or not is_participle(participle.text):
+            continue
+        if sentence[k + 1].lower not in PREPOSITIONS:
+            continue  # "jailed for", "convicted of", "made by"
+        span = noun_phrase_before(sentence, k)
+        if span is None or span[0] < 2 or sentence[span[0] - 1].lower not in PREPOSITIONS:
+            continue
+        if any(t.lower in _CAUSATIVE for t in sentence[: span[0]]):
+            continue
+        if clause_close(sentence, k, end, top) != end or not has_finite(sentence[: span[0]]):
+            continue
+        phrase = sentence[span[0] : span[1]]
+        if not phrase or (
+            not is_plural_noun(phrase[-1].text) and not phrase[-1].text[:1].islower()
+        ):
+            continue
+        subject = repeat(phrase)
+        if subject[0].lower not in DETERMINERS:
+            subject = [inserted("the", phrase[0]), *subject]
+        plural = is_plural_noun(phrase[-1].text)
+        be = inserted(be_form(is_past_clause(sentence[: span[0]]), plural), participle)
+        pieces = (
+            make_sentence(sentence[:k], None),
+            make_sentence([*subject, be, *sentence[k:end]], final),
+        )
+        edit = split_edit("split-relative", pieces, sentence)
+        if edit:
+            yield edit
