@@ -7,15 +7,17 @@ one place, as one line on standard error with exit code 1 — never a traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
 
 from . import __version__
-from .errors import AccessibleError
+from .errors import AccessibleError, InputError
 
 app = typer.Typer(
     help="Make news articles accessible: readability, plain language and multi-voice narration.",
@@ -58,36 +60,91 @@ def main_options(
 
 @app.command()
 def render(
-    articles: Annotated[list[Path], typer.Argument(help="Article files (.txt) to render.")],
-    out: Annotated[Path, typer.Option("-o", "--out", help="Output folder.")] = Path("out"),
+    articles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, folders (searched recursively) or - for standard input.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "-o", "--out", help="Output folder; mirrors the input folders, holds manifest.jsonl."
+        ),
+    ] = Path("out"),
     voices: Annotated[
         str, typer.Option("--voices", help="Voice profile: a name in voices/ or a .toml path.")
     ] = "default",
     engine: Annotated[
         str | None, typer.Option("--engine", help="Speech engine (default: the profile's).")
     ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            help="Which files to take from folders, matched against the path inside the folder "
+            "(repeatable; default: *.txt, *.md, *.html).",
+            show_default=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j", "--jobs", min=1, help="Articles rendered at once (default: the number of cores)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Render again even articles that are up to date.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("-q", "--quiet", help="Print only errors and, on failure, the summary.")
+    ] = False,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786): render on that cluster instead; "
+            "-o must be a folder every worker shares. Needs accessible\\[cluster].",
+        ),
+    ] = None,
 ) -> None:
     """Narrate articles to MP3 with a speaker-labelled transcript and readability report.
 
-    Example: accessible render samples/scales-of-justice.txt -o out/
-    """
-    from .pipeline import RenderOptions, render_path
+    Renders many articles in parallel, records each in OUT/manifest.jsonl and,
+    run again, skips those already done. Exit code 1 if any article failed.
 
-    options = RenderOptions(profile=voices, engine=engine)
-    failed = 0
-    for article in articles:
-        try:
-            written = _run(lambda a=article: render_path(a, out, options))  # type: ignore[misc]
-        except typer.Exit as stop:
-            if stop.exit_code == 130:
-                raise
-            failed += 1
-            continue
-        for path in written.values():
-            typer.echo(str(path))
-    if failed:
-        typer.echo(f"{failed} of {len(articles)} articles failed", err=True)
-        raise typer.Exit(1)
+    Example: accessible render articles/ samples/scales-of-justice.txt -o out/
+    """
+    from .batch import DEFAULT_GLOBS, discover, run_batch
+    from .pipeline import RenderOptions
+
+    def batch() -> int:
+        items = discover(articles, glob or DEFAULT_GLOBS, exclude=out)
+        if not items:
+            raise InputError(
+                f"no articles found in {', '.join(articles)} matching "
+                f"{', '.join(glob or DEFAULT_GLOBS)}; check the paths or --glob"
+            )
+        summary = run_batch(
+            items,
+            out,
+            RenderOptions(profile=voices, engine=engine),
+            jobs=jobs or _cores(),
+            scheduler=scheduler,
+            force=force,
+            quiet=quiet,
+        )
+        return summary.exit_code
+
+    code = _run(batch)
+    if code:
+        raise typer.Exit(code)
+
+
+def _cores() -> int:
+    """Cores this process may use (fewer than the machine has under a CPU quota or taskset)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @app.command()
@@ -102,6 +159,78 @@ def analyze(
 
     data = _run(lambda: analysis(analyze_path(article)))
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+class ScoreFormat(StrEnum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def score(
+    article: Annotated[Path, typer.Argument(help="Article file to score.")],
+    output_format: Annotated[
+        ScoreFormat, typer.Option("--format", "-f", help="table, json or md.")
+    ] = ScoreFormat.table,
+) -> None:
+    """Score readability: all formulas per article and paragraph, hard sentences, passives.
+
+    Example: accessible score samples/scales-of-justice.txt --format md
+    """
+    from .pipeline import analyze_path
+    from .readability import report
+    from .scorecard import to_markdown, to_table
+
+    loaded = _run(lambda: analyze_path(article))
+    data = report(loaded)
+    if output_format is ScoreFormat.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif output_format is ScoreFormat.md:
+        sys.stdout.write(to_markdown(data, loaded))
+    else:
+        sys.stdout.write(to_table(data, loaded))
+
+
+@app.command()
+def voices(
+    all_languages: Annotated[
+        bool, typer.Option("--all", help="List every language, not only English.")
+    ] = False,
+    sample: Annotated[
+        Path | None,
+        typer.Option(
+            "--sample", help="Speak a short sample of each profile voice into this folder."
+        ),
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option("--voices", help="Only this profile (name or .toml path).")
+    ] = None,
+    engine: Annotated[str, typer.Option("--engine", help="Speech engine.")] = "pyttsx3",
+) -> None:
+    """List the engine's voices and the voice profiles; optionally speak a sample of each.
+
+    Example: accessible voices --sample out/voices
+    """
+    from .auditions import engine_voices, roles, speak_samples
+    from .config import list_profiles, load_profile
+
+    found = _run(lambda: engine_voices(engine))
+    typer.echo("Engine voices (use the id in a profile; add +f1..+f5 for a female variant):")
+    for available in found:
+        if all_languages or available.language.startswith("en"):
+            typer.echo(f"  {available.id:<28} {available.name} [{available.language}]")
+    names = [profile] if profile else sorted({str(load_profile(n).name) for n in list_profiles()})
+    for name in names:
+        loaded = _run(lambda n=name: load_profile(n))  # type: ignore[misc]
+        typer.echo(
+            f"\nProfile {loaded.name} ({loaded.rate} words per minute): {loaded.description}"
+        )
+        for role, voice in roles(loaded):
+            typer.echo(f"  {role:<10} {voice.voice:<28} pitch {voice.pitch:<3} {voice.label}")
+        if sample is not None:
+            for path in _run(lambda p=loaded: speak_samples(p, sample, engine)):  # type: ignore[misc]
+                typer.echo(f"  wrote {path}")
 
 
 def main() -> None:

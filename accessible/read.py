@@ -9,6 +9,7 @@ than fail on, and record in ``Source.encoding``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 from .model import Source
@@ -21,24 +22,38 @@ _TEXT_CONTROL_OK = {"\n", "\r", "\t", "\f"}
 
 def read_source(path: str | Path) -> Source:
     """Read and decode ``path``; raise :class:`InputError` with a one-line reason."""
+    return decode_source(read_bytes(path), str(path))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path``, refusing folders, unreadable files and files over MAX_BYTES."""
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError(f"{p}: is a folder; give an article file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{p}: file is {size // 1_000_000} MB; articles over {MAX_BYTES // 1_000_000} MB "
-                "are not accepted (split it into articles)"
-            )
-        data = p.read_bytes()
+        _check_size(str(p), p.stat().st_size)
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{p}: no such file; check the path") from None
     except PermissionError:
         raise InputError(f"{p}: permission denied; check the file's permissions") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror}); check the path") from None
-    return decode_source(data, str(p))
+
+
+def read_stream(stream: BinaryIO, name: str) -> bytes:
+    """Up to MAX_BYTES from a pipe such as standard input, whose size is known only once read."""
+    data = stream.read(MAX_BYTES + 1)
+    _check_size(name, len(data))
+    return data
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_BYTES:
+        raise InputError(
+            f"{name}: larger than {MAX_BYTES // 1_000_000} MB, far longer than an article; "
+            "split it into articles"
+        )
 
 
 def decode_source(data: bytes, name: str) -> Source:

@@ -26,6 +26,7 @@ READING_WPM = 238
 
 HARD_GRADE = 10.0
 VERY_HARD_GRADE = 14.0
+LONG_WORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,13 @@ class Counts:
     letters: int
     polysyllables: int
     difficult_words: int
+    long_words: int
+    """Over six letters (for LIX and RIX)."""
+    mini_words: int
+    """Three letters or fewer (for McAlpine EFLAW)."""
+    linsear_points: int
+    """Linsear Write points over the first 100 words: 1 per easy word, 3 per hard word."""
+    linsear_sentences: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,11 @@ class Scores:
     coleman_liau_index: float
     automated_readability_index: float
     dale_chall: float
+    linsear_write: float
+    spache: float
+    lix: float
+    rix: float
+    mcalpine_eflaw: float
     consensus_grade: float
     words: int
     sentences: int
@@ -119,15 +132,26 @@ def _difficult(word: str) -> bool:
 
 def count(sentences: Sequence[str]) -> Counts:
     """Counts over ``sentences`` (each one sentence of running text)."""
-    tokens = [w for s in sentences for w in words(s)]
+    per_sentence = [words(s) for s in sentences]
+    tokens = [w for ws in per_sentence for w in ws]
     syl = [syllables(w) for w in tokens]
+    first_100 = syl[:100]
+    seen, linsear_sentences = 0, 0
+    for ws in per_sentence:
+        if ws and seen < 100:
+            linsear_sentences += 1
+        seen += len(ws)
     return Counts(
         words=len(tokens),
-        sentences=sum(1 for s in sentences if words(s)),
+        sentences=sum(1 for ws in per_sentence if ws),
         syllables=sum(syl),
         letters=sum(sum(ch.isalpha() for ch in w) for w in tokens),
         polysyllables=sum(1 for n in syl if n >= 3),
         difficult_words=sum(1 for w in tokens if _difficult(w)),
+        long_words=sum(1 for w in tokens if len(w) > 6),
+        mini_words=sum(1 for w in tokens if len(w) <= 3),
+        linsear_points=sum(3 if n >= 3 else 1 for n in first_100),
+        linsear_sentences=max(linsear_sentences, 1),
     )
 
 
@@ -144,7 +168,10 @@ def score(sentences: Sequence[str]) -> Scores:
     ari = 4.71 * (c.letters / w) + 0.5 * wps - 21.43
     pct_difficult = 100 * c.difficult_words / w
     dale = 0.1579 * pct_difficult + 0.0496 * wps + (3.6365 if pct_difficult > 5 else 0)
-    grades = [fk, fog, smog, cli, ari, _dale_chall_grade(dale), _flesch_grade(fre)]
+    linsear = c.linsear_points / c.linsear_sentences
+    linsear = linsear / 2 if linsear > 20 else (linsear - 2) / 2
+    spache = 0.121 * wps + 0.082 * pct_difficult + 0.659
+    grades = [fk, fog, smog, cli, ari, _dale_chall_grade(dale), _flesch_grade(fre), linsear]
     return Scores(
         flesch_reading_ease=round(fre, 2),
         flesch_kincaid_grade=round(fk, 2),
@@ -153,6 +180,11 @@ def score(sentences: Sequence[str]) -> Scores:
         coleman_liau_index=round(cli, 2),
         automated_readability_index=round(ari, 2),
         dale_chall=round(dale, 2),
+        linsear_write=round(linsear, 2),
+        spache=round(spache, 2),
+        lix=round(wps + 100 * c.long_words / w, 2),
+        rix=round(c.long_words / s, 2),
+        mcalpine_eflaw=round((c.words + c.mini_words) / s, 2),
         consensus_grade=round(statistics.median(grades), 1),
         words=c.words,
         sentences=c.sentences,
@@ -186,12 +218,18 @@ def sentence_grade(sentence: str) -> float:
 
 
 def report(article: Article) -> dict[str, Any]:
-    """Article, paragraph and sentence scores, with hard sentences flagged by position."""
+    """Article and paragraph scores, and every sentence that is hard, very hard or long.
+
+    Positions are character offsets into the article text. Headings are not
+    scored (a four-word heading would drag every average down).
+    """
+    from .difficulty import passives, wordy_words
+
     text = article.text
     body = [p for p in article.paragraphs if not p.heading]
     all_sentences = [s.of(text) for p in body for s in p.sentences]
     paragraphs = []
-    hard = []
+    flagged = []
     for index, paragraph in enumerate(body):
         paragraphs.append(
             {
@@ -203,25 +241,30 @@ def report(article: Article) -> dict[str, Any]:
         )
         for span in paragraph.sentences:
             sentence = span.of(text)
-            grade = sentence_grade(sentence)
-            n = len(words(sentence))
-            if grade >= HARD_GRADE or n > 20:
-                hard.append(
-                    {
-                        "start": span.start,
-                        "end": span.end,
-                        "text": sentence,
-                        "grade": grade,
-                        "words": n,
-                        "level": "very hard"
-                        if grade >= VERY_HARD_GRADE
-                        else "hard"
-                        if grade >= HARD_GRADE
-                        else "long",
-                    }
+            grade, n = sentence_grade(sentence), len(words(sentence))
+            flags = [
+                flag
+                for flag, on in (
+                    ("very hard", grade >= VERY_HARD_GRADE),
+                    ("hard", HARD_GRADE <= grade < VERY_HARD_GRADE),
+                    ("long", n > LONG_WORDS),
                 )
+                if on
+            ]
+            if flags:
+                flagged.append(
+                    {"start": span.start, "end": span.end, "text": sentence, "grade": grade,
+                     "words": n, "flags": flags}
+                )  # fmt: skip
     return {
         "article": score(all_sentences).as_dict(),
         "paragraphs": paragraphs,
-        "hard_sentences": hard,
+        "hard_sentences": flagged,
+        "passive_voice": [
+            {"start": f.start, "end": f.end, "text": f.text} for f in passives(article)
+        ],
+        "plainer_words": [
+            {"start": f.start, "end": f.end, "text": f.text, "suggestion": f.suggestion}
+            for f in wordy_words(article)
+        ],
     }

@@ -49,6 +49,7 @@ def test_render_with_fake_engine_writes_all_outputs(sample: Path, tmp_path: Path
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in out.iterdir())
     assert names == [
+        "manifest.jsonl",
         "scales-of-justice.analysis.json",
         "scales-of-justice.easy.html",
         "scales-of-justice.easy.md",
@@ -91,7 +92,7 @@ def test_bad_input_is_one_clear_line(tmp_path: Path, index: int, command: str) -
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith("error: ") and str(path) in lines[0] and message in lines[0]
     assert "Traceback" not in result.output
-    assert not out.exists() or not any(out.iterdir())
+    assert not out.exists() or [p.name for p in out.iterdir()] == ["manifest.jsonl"]
 
 
 def test_batch_goes_on_after_a_bad_file(sample: Path, tmp_path: Path) -> None:

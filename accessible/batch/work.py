@@ -1,0 +1,107 @@
+"""One article's work, run in a worker process or on a Dask worker: decode, narrate, write.
+
+A task carries the article's bytes and the loaded voice profile, not paths to
+them, so a cluster worker needs no access to the inputs or the voice files,
+only to the output folder; and the hash the manifest records is the hash of
+exactly what was rendered. Every failure comes back as an :class:`Outcome`
+with a message instead of an exception, so one bad article costs only itself.
+"""
+
+from __future__ import annotations
+
+import glob
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Profile
+from ..errors import AccessibleError
+from ..pipeline import RenderOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    name: str
+    """How messages and the analysis JSON name the article (its path, or "standard input")."""
+    data: bytes
+    out_dir: str
+    """Absolute, so it means the same folder on every worker of a cluster."""
+    output: str
+    """Output stem relative to ``out_dir``."""
+    profile: Profile
+    engine: str
+    options: RenderOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    error: str | None = None
+    outputs: dict[str, str] = field(default_factory=dict)
+    """Output name → path relative to the output folder."""
+    seconds: float = 0.0
+    grade: float | None = None
+    """Consensus readability grade of the article as written."""
+    words: int | None = None
+    audio_s: float | None = None
+
+
+def render_task(task: Task) -> Outcome:
+    """Render ``task``; never raises for a problem with the article or the disk."""
+    started = time.perf_counter()
+    try:
+        return _render(task, started)
+    except AccessibleError as exc:
+        message = str(exc)
+    except OSError as exc:
+        message = (
+            f"cannot write the outputs ({exc}); check that the output folder is writable "
+            "(on a cluster: that it is shared by every worker at the same path)"
+        )
+    except Exception as exc:  # a bug must cost one article, not the whole batch
+        message = f"unexpected {type(exc).__name__}: {exc}; please report it"
+    if not message.startswith(task.name):
+        message = f"{task.name}: {message}"
+    return Outcome(error=message, seconds=time.perf_counter() - started)
+
+
+def _render(task: Task, started: float) -> Outcome:
+    from ..engines import create_engine
+    from ..pipeline import analyze_source, render_article
+    from ..read import decode_source
+    from ..readability import report
+
+    article = analyze_source(decode_source(task.data, task.name))
+    root = Path(task.out_dir)
+    target = root / task.output
+    engine = create_engine(task.engine)
+    try:
+        written = render_article(
+            article, target.parent, task.profile, engine, task.options, stem=target.name
+        )
+    finally:
+        engine.close()
+    _remove_stale_parts(written.values())
+    scores = report(article)["article"]
+    audio = written.get(task.options.audio)
+    return Outcome(
+        outputs={name: path.relative_to(root).as_posix() for name, path in written.items()},
+        seconds=time.perf_counter() - started,
+        grade=scores["consensus_grade"],
+        words=scores["words"],
+        audio_s=_seconds(audio) if audio else None,
+    )
+
+
+def _remove_stale_parts(paths: Iterable[Path]) -> None:
+    """Delete temporary files a killed earlier run left beside these outputs."""
+    for path in paths:
+        for stale in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+            stale.unlink(missing_ok=True)
+
+
+def _seconds(audio: Path) -> float | None:
+    import mutagen
+
+    info = mutagen.File(audio)
+    return round(float(info.info.length), 2) if info is not None else None

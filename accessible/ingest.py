@@ -1,0 +1,111 @@
+"""Load an article from wherever it is: a .txt, .md, .html or .docx file, or a web address.
+
+Every format lands in the same :class:`Article`. For plain text the offsets
+refer to the file as decoded; for the other formats they refer to the
+article's extracted plain text (headline, a blank line, then the paragraphs
+separated by blank lines), which the analysis JSON carries as ``text``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import InputError
+from .language import detect_language
+from .model import Article, Paragraph, Source, Span
+from .parse import parse
+from .read import decode_source, read_bytes
+from .readers import Extracted, ReaderError, fetch_url, read_docx, read_html, read_markdown
+from .sentences import split_sentences
+
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+}
+
+
+def is_url(location: str | Path) -> bool:
+    return str(location).startswith(("http://", "https://"))
+
+
+def load_article(location: str | Path) -> Article:
+    """Read, extract and parse the article at ``location`` (a path or an http(s) URL)."""
+    name = str(location)
+    try:
+        if is_url(location):
+            data, final_url = fetch_url(name)
+            return from_extracted(read_html(data, final_url), name, "html")
+        kind = FORMATS.get(Path(name).suffix.lower(), "text")
+        data = read_bytes(location)
+        if kind == "html":
+            return from_extracted(read_html(data), name, "html")
+        if kind == "docx":
+            return from_extracted(read_docx(data), name, "docx")
+        source = decode_source(data, name)
+        if kind == "markdown":
+            return from_extracted(read_markdown(source.text), name, "markdown", source.encoding)
+        article = parse(source)
+        return _with_language(article, None)
+    except ReaderError as exc:
+        raise InputError(f"{name}: {exc}") from None
+
+
+def from_extracted(extracted: Extracted, name: str, fmt: str, encoding: str = "utf-8") -> Article:
+    """Lay an extracted document out as plain text and build the article over it."""
+    paragraphs = [" ".join(p.split()) for p in extracted.paragraphs]
+    kept = [(i, p) for i, p in enumerate(paragraphs) if any(ch.isalnum() for ch in p)]
+    if not kept:
+        raise InputError(
+            f"{name}: no article text found; check that the page or document holds an article"
+        )
+    title = " ".join((extracted.title or "").split()) or _first_words(kept[0][1])
+    kicker = " ".join((extracted.kicker or "").split()) or None
+    header = [title] + ([kicker] if kicker else [])
+    text = "\n".join(header) + "\n\n"
+    title_span = Span(0, len(title))
+    kicker_span = Span(len(title) + 1, len(title) + 1 + len(kicker)) if kicker else None
+    blocks: list[Paragraph] = []
+    for index, paragraph in kept:
+        start = len(text)
+        text += paragraph + "\n\n"
+        span = Span(start, start + len(paragraph))
+        sentences = tuple(Span(a, b) for a, b in split_sentences(text, span.start, span.end))
+        blocks.append(Paragraph(span, sentences, heading=index in extracted.headings))
+    metadata = {
+        key: value
+        for key, value in (
+            ("author", extracted.author),
+            ("publisher", extracted.publisher),
+            ("date", extracted.date),
+            ("url", extracted.url),
+        )
+        if value
+    }
+    source = Source(text=text, path=name, encoding=encoding, format=fmt)
+    article = Article(
+        source=source,
+        title=title_span,
+        kicker=kicker_span,
+        paragraphs=tuple(blocks),
+        metadata=metadata,
+    )
+    return _with_language(article, extracted.language)
+
+
+def _first_words(paragraph: str, count: int = 10) -> str:
+    words = paragraph.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def _with_language(article: Article, declared: str | None) -> Article:
+    from dataclasses import replace
+
+    body = " ".join(p.span.of(article.text) for p in article.paragraphs[:20])
+    language = (declared or "").split("-")[0].lower() or detect_language(body)
+    return replace(article, language=language)
