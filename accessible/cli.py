@@ -58,6 +58,11 @@ def main_options(
     """Make news articles accessible: readability, plain language and multi-voice narration."""
 
 
+class AudioChoice(StrEnum):
+    mp3 = "mp3"
+    wav = "wav"
+
+
 @app.command()
 def render(
     articles: Annotated[
@@ -79,6 +84,22 @@ def render(
     engine: Annotated[
         str | None, typer.Option("--engine", help="Speech engine (default: the profile's).")
     ] = None,
+    rate: Annotated[
+        int | None,
+        typer.Option("--rate", min=60, max=400, help="Words per minute (default: the profile's)."),
+    ] = None,
+    audio: Annotated[
+        AudioChoice, typer.Option("--audio", help="Audio format: mp3, or wav (uncompressed).")
+    ] = AudioChoice.mp3,
+    loudness: Annotated[
+        float,
+        typer.Option(
+            "--loudness",
+            min=-40,
+            max=-10,
+            help="Integrated loudness target in LUFS: -16 (speech, phones) or -23 (EBU R128).",
+        ),
+    ] = -16.0,
     glob: Annotated[
         list[str] | None,
         typer.Option(
@@ -129,7 +150,9 @@ def render(
         summary = run_batch(
             items,
             out,
-            RenderOptions(profile=voices, engine=engine),
+            RenderOptions(
+                profile=voices, engine=engine, rate=rate, audio=audio.value, loudness=loudness
+            ),
             jobs=jobs or _cores(),
             scheduler=scheduler,
             force=force,
@@ -190,6 +213,50 @@ def score(
         sys.stdout.write(to_markdown(data, loaded))
     else:
         sys.stdout.write(to_table(data, loaded))
+
+
+class SimplifyLevel(StrEnum):
+    plain = "plain"
+    easy = "easy"
+
+
+class SimplifyFormat(StrEnum):
+    md = "md"
+    txt = "txt"
+    html = "html"
+    json = "json"
+
+
+@app.command()
+def simplify(
+    article: Annotated[Path, typer.Argument(help="Article file (or a list of lines).")],
+    level: Annotated[
+        SimplifyLevel, typer.Option("--level", "-l", help="plain, or easy for Easy Read.")
+    ] = SimplifyLevel.plain,
+    output_format: Annotated[
+        SimplifyFormat, typer.Option("--format", "-f", help="md, txt, html or json.")
+    ] = SimplifyFormat.md,
+    out: Annotated[
+        Path | None, typer.Option("-o", "--out", help="Write to this file (default: stdout).")
+    ] = None,
+    each_line: Annotated[
+        bool,
+        typer.Option("--each-line", help="Each input line is its own text; one output line each."),
+    ] = False,
+) -> None:
+    """Rewrite an article in plain language or Easy Read, keeping every fact and quote.
+
+    Example: accessible simplify samples/scales-of-justice.txt --level easy -o easy.md
+    """
+    from .simplifying import simplify_file
+
+    text = _run(lambda: simplify_file(article, level.value, output_format.value, each_line))
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        from .outputs.files import write_atomic
+
+        _run(lambda: write_atomic(out, text))
 
 
 @app.command()

@@ -14,7 +14,7 @@ from .errors import InputError
 from .language import detect_language
 from .model import Article, Paragraph, Source, Span
 from .parse import parse
-from .read import decode_source, read_bytes
+from .read import decode_source, is_url, read_bytes
 from .readers import Extracted, ReaderError, fetch_url, read_docx, read_html, read_markdown
 from .sentences import split_sentences
 
@@ -30,28 +30,30 @@ FORMATS = {
 }
 
 
-def is_url(location: str | Path) -> bool:
-    return str(location).startswith(("http://", "https://"))
-
-
 def load_article(location: str | Path) -> Article:
     """Read, extract and parse the article at ``location`` (a path or an http(s) URL)."""
     name = str(location)
+    if is_url(name):
+        try:
+            data, _final = fetch_url(name)
+        except ReaderError as exc:
+            raise InputError(f"{name}: {exc}") from None
+        return load_bytes(data, name)
+    return load_bytes(read_bytes(location), name)
+
+
+def load_bytes(data: bytes, name: str) -> Article:
+    """Extract and parse an article from its bytes; ``name`` (path or URL) tells the format."""
+    kind = "html" if is_url(name) else FORMATS.get(Path(name).suffix.lower(), "text")
     try:
-        if is_url(location):
-            data, final_url = fetch_url(name)
-            return from_extracted(read_html(data, final_url), name, "html")
-        kind = FORMATS.get(Path(name).suffix.lower(), "text")
-        data = read_bytes(location)
         if kind == "html":
-            return from_extracted(read_html(data), name, "html")
+            return from_extracted(read_html(data, name if is_url(name) else None), name, "html")
         if kind == "docx":
             return from_extracted(read_docx(data), name, "docx")
         source = decode_source(data, name)
         if kind == "markdown":
             return from_extracted(read_markdown(source.text), name, "markdown", source.encoding)
-        article = parse(source)
-        return _with_language(article, None)
+        return _with_language(parse(source), None)
     except ReaderError as exc:
         raise InputError(f"{name}: {exc}") from None
 

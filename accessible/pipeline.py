@@ -17,11 +17,12 @@ from .casting import cast
 from .config import Profile, load_profile
 from .corrections import apply_corrections, load_corrections
 from .engines import Engine, create_engine
+from .ingest import load_article, load_bytes
 from .loudness import Level
 from .model import Article, Source
 from .parse import parse
 from .quotes import find_quotes
-from .read import decode_source, read_source
+from .read import decode_source
 from .readability import report
 from .script import Script, build_script
 from .speech import load_lexicon
@@ -56,7 +57,13 @@ def analyze_source(source: Source) -> Article:
 
 
 def analyze_path(path: str | Path) -> Article:
-    return analyze_source(read_source(path))
+    """Analyse the article at ``path``: .txt, .md, .html, .docx, or an http(s) URL."""
+    return find_quotes(load_article(path))
+
+
+def analyze_bytes(data: bytes, name: str) -> Article:
+    """Analyse an article given as bytes; the suffix of ``name`` tells the format."""
+    return find_quotes(load_bytes(data, name))
 
 
 def analyze_text(text: str, name: str = "<text>") -> Article:

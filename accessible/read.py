@@ -20,6 +20,11 @@ MAX_BYTES = 5_000_000
 _TEXT_CONTROL_OK = {"\n", "\r", "\t", "\f"}
 
 
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` is a web address rather than a path."""
+    return str(location).startswith(("http://", "https://"))
+
+
 def read_source(path: str | Path) -> Source:
     """Read and decode ``path``; raise :class:`InputError` with a one-line reason."""
     return decode_source(read_bytes(path), str(path))

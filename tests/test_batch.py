@@ -39,6 +39,17 @@ def article(n: int, paragraphs: int = 2) -> str:
     return f"Story number {n} makes the news\n\n{body}\n"
 
 
+def page(n: int) -> str:
+    """The same story as a web page: headline, navigation, body paragraphs and a footer."""
+    title, *paragraphs = article(n).strip().split("\n\n")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs * 3)
+    return (
+        f"<html lang='en'><head><title>{title}</title></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article><footer>Copyright</footer></body></html>"
+    )
+
+
 def write(path: Path, text: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
@@ -70,7 +81,7 @@ def test_folders_are_searched_recursively_and_mirrored(tmp_path: Path) -> None:
     src = tmp_path / "in"
     write(src / "top.txt", article(1))
     write(src / "world" / "europe.md", article(2))
-    write(src / "world" / "asia" / "page.html", article(3))
+    write(src / "world" / "asia" / "page.html", page(3))
     write(src / "world" / "notes.json", "{}")
     write(src / ".drafts" / "secret.txt", article(4))
     out = tmp_path / "out"

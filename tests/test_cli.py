@@ -110,3 +110,11 @@ def test_unknown_voice_profile_lists_the_choices(sample: Path, tmp_path: Path) -
     result = runner.invoke(app, ["render", str(sample), "-o", str(tmp_path), "--voices", "nope"])
     assert result.exit_code == 1
     assert "no such voice profile" in result.stderr and "default" in result.stderr
+
+
+def test_every_output_is_documented_in_the_readme() -> None:
+    from accessible.outputs import AUDIO, TEXT
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for output in [*AUDIO.values(), *TEXT.values()]:
+        assert f"<stem>{output.suffix}" in readme, output.suffix

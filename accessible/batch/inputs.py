@@ -21,6 +21,9 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..read import is_url
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html")
 STDIN = "-"
@@ -41,7 +44,7 @@ class Item:
 
     @property
     def path(self) -> Path | None:
-        return None if self.input == STDIN else Path(self.input)
+        return None if self.input == STDIN or is_url(self.input) else Path(self.input)
 
 
 def discover(
@@ -75,6 +78,9 @@ def _candidates(
     for arg in args:
         if arg == STDIN:
             yield STDIN, ("stdin",)
+        elif is_url(arg):
+            segments = [s for s in urlsplit(arg).path.split("/") if s]
+            yield arg, (segments[-1] if segments else urlsplit(arg).netloc,)
         elif os.path.isdir(arg):
             for path in _walk(arg, skip):
                 rel = os.path.relpath(path, arg)
@@ -120,9 +126,22 @@ def _unique(output: str, taken: set[str]) -> str:
     return candidate
 
 
+def fetch(url: str) -> bytes:
+    """The page at ``url``, with the reader's limits, as an :class:`InputError` when it fails."""
+    from ..errors import InputError
+    from ..readers import ReaderError, fetch_url
+
+    try:
+        return fetch_url(url)[0]
+    except ReaderError as exc:
+        raise InputError(f"{url}: {exc}") from None
+
+
 def read_input(item: Item) -> bytes:
     """The article's bytes; raises :class:`~accessible.errors.InputError` when it cannot be read."""
     from ..read import read_bytes, read_stream
 
+    if is_url(item.input):
+        return fetch(item.input)
     path = item.path
     return read_stream(sys.stdin.buffer, "standard input") if path is None else read_bytes(path)

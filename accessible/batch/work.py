@@ -67,11 +67,10 @@ def render_task(task: Task) -> Outcome:
 
 def _render(task: Task, started: float) -> Outcome:
     from ..engines import create_engine
-    from ..pipeline import analyze_source, render_article
-    from ..read import decode_source
+    from ..pipeline import analyze_bytes, render_article
     from ..readability import report
 
-    article = analyze_source(decode_source(task.data, task.name))
+    article = analyze_bytes(task.data, task.name)
     root = Path(task.out_dir)
     target = root / task.output
     engine = create_engine(task.engine)
