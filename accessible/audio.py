@@ -114,40 +114,34 @@ class TrackWriter:
         if np.isfinite(so_far):
             self._bias = float(np.clip(self._bias + 0.5 * (self._target - so_far), -3.0, 3.0))
 
-    def _level(self, samples: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Bring a clip to the target loudness under the peak ceiling.
+    def _level(self, samples: np.ndarray) -> tuple[np.ndarray, np.ndarray, float | None]:
+        """Bring a clip to the target loudness under the peak ceiling, in one pass.
 
-        Loudness is measured once (the K-weighting filter is the costly part);
-        gain is linear, and the limiter only dips the gain around peaks, so the
-        loudness it takes away is estimated from the plain energy it removes and
-        made up for, then the clip is limited again (twice is nearly always enough).
+        The limiter takes a little loudness away from peaky clips; rather than
+        limit again, the track's running loudness steers later clips up (see
+        :meth:`_correct_bias`). The meter gets the weighted clip scaled by the
+        gain and by the share of energy the limiter kept, instead of filtering
+        the clip a second time.
         """
         weighted = k_weighted(samples, self._rate)
         measured = weighted_loudness(weighted, self._rate)
         if not np.isfinite(measured):
-            return samples, weighted
-        gain_db = self._target + self._bias - measured
-        energy = float(np.dot(samples, samples))
+            return samples, weighted, None
+        gain = 10 ** ((self._target + self._bias - measured) / 20)
+        scaled = samples * gain
+        shaped, peak = limit(scaled, CEILING_DBTP, self._rate)
         kept = 1.0
-        applied = gain_db
-        for _ in range(3):
-            applied = gain_db
-            scaled = samples * 10 ** (applied / 20)
-            shaped = limit(scaled, CEILING_DBTP, self._rate)
-            kept = float(np.dot(shaped, shaped)) / (energy * 10 ** (applied / 10))
-            lost_db = -10 * np.log10(kept)
-            if lost_db < 0.2:
-                break
-            gain_db += lost_db
-        # The meter gets the weighted clip scaled by the gain and by the share of
-        # energy the limiter kept, rather than a second filtering pass.
-        return shaped, weighted * 10 ** (applied / 20) * np.sqrt(kept)
+        if shaped is not scaled:
+            kept = float(np.dot(shaped, shaped)) / float(np.dot(scaled, scaled))
+        return shaped, weighted * (gain * np.sqrt(kept)), peak
 
-    def _emit(self, samples: np.ndarray, weighted: np.ndarray | None = None) -> None:
+    def _emit(
+        self, samples: np.ndarray, weighted: np.ndarray | None = None, peak: float | None = None
+    ) -> None:
         if not samples.size:
             return
         assert self._meter is not None
-        self._meter.add(samples, weighted)
+        self._meter.add(samples, weighted, peak)
         boosted = samples * 10 ** (self._sink.gain_db / 20)
         pcm = np.clip(np.round(boosted), -32768, 32767).astype("<i2").tobytes()
         self._sink.write(pcm, self._rate)

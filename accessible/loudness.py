@@ -11,6 +11,7 @@ checks the meter against pyloudnorm.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,12 +122,15 @@ class Meter:
         self._hops: list[float] = []
         self._peak = 0.0
 
-    def add(self, samples: Samples, weighted: Samples | None = None) -> None:
-        """Meter ``samples``; ``weighted`` is their K-weighted form if the caller has it."""
+    def add(
+        self, samples: Samples, weighted: Samples | None = None, peak: float | None = None
+    ) -> None:
+        """Meter ``samples``; ``weighted`` and ``peak`` are their K-weighted form and true
+        peak if the caller has them already."""
         if samples.size == 0:
             return
         if samples.any():
-            self._peak = max(self._peak, true_peak(samples))
+            self._peak = max(self._peak, true_peak(samples) if peak is None else peak)
             filtered = k_weighted(samples, self._rate) if weighted is None else weighted.copy()
         else:  # a pause: only the previous audio's filter tail rings into it
             filtered = np.zeros(samples.size + self._ir.size - 1)
@@ -173,8 +177,28 @@ def weighted_loudness(weighted: Samples, rate: int) -> float:
 
 def _fft_convolve(x: Samples, h: Samples) -> Samples:
     size = x.size + h.size - 1
-    n = 1 << (size - 1).bit_length()
+    n = _fast_size(size)
     return np.fft.irfft(np.fft.rfft(x, n) * _spectrum(h.size, n), n)[:size]
+
+
+@lru_cache(maxsize=1)
+def _fast_sizes() -> tuple[int, ...]:
+    """FFT sizes with no prime factor over 5, which pocketfft handles fastest."""
+    sizes = {
+        2**a * 3**b * 5**c
+        for a in range(25)
+        for b in range(16)
+        for c in range(11)
+        if 2**a * 3**b * 5**c <= 1 << 24
+    }
+    return tuple(sorted(sizes))
+
+
+def _fast_size(n: int) -> int:
+    """The smallest fast FFT size of at least ``n`` (padding to a power of two can double it)."""
+    sizes = _fast_sizes()
+    index = bisect.bisect_left(sizes, n)
+    return sizes[index] if index < len(sizes) else 1 << (n - 1).bit_length()
 
 
 _SPECTRA: dict[tuple[int, int], NDArray[np.complex128]] = {}
@@ -211,13 +235,17 @@ def loudness(samples: Samples, rate: int) -> float:
     return weighted_loudness(k_weighted(samples, rate), rate)
 
 
-def limit(samples: Samples, ceiling_dbtp: float, rate: int) -> Samples:
-    """Peak limiter: smooth gain dips (5 ms cosine ramps) wherever the true peak is too high."""
+def limit(samples: Samples, ceiling_dbtp: float, rate: int) -> tuple[Samples, float]:
+    """Peak limiter: smooth gain dips (5 ms cosine ramps) wherever the true peak is too high.
+
+    Returns the limited samples and their true peak (the gain dips are slow
+    next to the oversampling, so the peak scales with the gain at each sample).
+    """
     ceiling = FULL_SCALE * 10 ** (ceiling_dbtp / 20)
-    peaks = true_peaks(samples, ceiling * 0.7)
+    peaks = true_peaks(samples, ceiling * 0.5)
     over = np.flatnonzero(peaks > ceiling)
     if over.size == 0:
-        return samples
+        return samples, float(peaks.max()) if peaks.size else 0.0
     ramp = max(2, rate // 200)
     gain = np.ones(samples.size)
     fade = 0.5 - 0.5 * np.cos(np.linspace(0, np.pi, ramp))  # 0 → 1
@@ -233,7 +261,7 @@ def limit(samples: Samples, ceiling_dbtp: float, rate: int) -> Samples:
         up = 1 - (1 - depth) * fade[::-1][: tail.stop - tail.start]
         gain[lead] = np.minimum(gain[lead], down)
         gain[tail] = np.minimum(gain[tail], up)
-    return samples * gain
+    return samples * gain, float((peaks * gain).max())
 
 
 @dataclass(frozen=True, slots=True)

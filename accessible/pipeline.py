@@ -46,7 +46,7 @@ class RenderOptions:
     texts: tuple[str, ...] = field(
         default=(
             "vtt", "srt", "transcript", "report", "analysis", "quotes",
-            "plain", "easy", "plain-html", "easy-html",
+            "plain", "easy", "plain-html", "easy-html", "html",
         )
     )  # fmt: skip
 
@@ -145,9 +145,11 @@ def render_article(
     audio = AUDIO[options.audio]
     target = out_dir / f"{stem}{audio.suffix}"
     written: dict[str, Path] = {}
-    levels = tuple(level for level in ("plain", "easy") if any(
-        name.startswith(level) for name in options.texts
-    ))  # fmt: skip
+    wanted = set(options.texts)
+    levels = tuple(
+        level for level in ("plain", "easy")
+        if "html" in wanted or any(name.startswith(level) for name in wanted)
+    )  # fmt: skip
     with ThreadPoolExecutor(max_workers=1) as pool:
         scoring = pool.submit(_text_work, article, levels)
         with atomic_path(target) as tmp:

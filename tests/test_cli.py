@@ -53,6 +53,7 @@ def test_render_with_fake_engine_writes_all_outputs(sample: Path, tmp_path: Path
         "scales-of-justice.analysis.json",
         "scales-of-justice.easy.html",
         "scales-of-justice.easy.md",
+        "scales-of-justice.html",
         "scales-of-justice.mp3",
         "scales-of-justice.plain.html",
         "scales-of-justice.plain.md",

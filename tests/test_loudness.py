@@ -44,7 +44,8 @@ def test_true_peak_sees_between_samples() -> None:
 
 def test_limiter_holds_the_ceiling() -> None:
     signal = _signals()["speechy"] * FULL_SCALE * 3
-    limited = limit(signal, -2.0, RATE)
+    limited, peak = limit(signal, -2.0, RATE)
     assert to_db(true_peak(limited) / FULL_SCALE) <= -1.95
+    assert peak == pytest.approx(true_peak(limited), rel=0.01)
     quiet = np.abs(signal) < 0.2 * FULL_SCALE
     assert np.allclose(limited[quiet][:100], signal[quiet][:100], atol=1)

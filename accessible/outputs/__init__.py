@@ -23,6 +23,7 @@ from ..script import Script
 from ..simplify import PlainArticle, to_html, to_markdown
 from .files import write_atomic
 from .mp3 import Chapter, Mp3Sink, Tags, tag
+from .page import write_page
 from .transcripts import render_srt, render_text, render_vtt
 from .wav import WavSink
 
@@ -168,5 +169,10 @@ TEXT: dict[str, TextOutput] = {
         ".analysis.json",
         lambda r, p: write_atomic(p, _json(r.analysis)),
         "the parsed article: paragraphs, sentences, quotes and speakers with offsets",
+    ),
+    "html": TextOutput(
+        ".html",
+        write_page,
+        "read-along page: the article, plain and Easy Read versions, narration player",
     ),
 }
