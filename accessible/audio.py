@@ -132,7 +132,7 @@ class TrackWriter:
         shaped, peak = limit(scaled, CEILING_DBTP, self._rate)
         kept = 1.0
         if shaped is not scaled:
-            kept = float(np.dot(shaped, shaped)) / float(np.dot(scaled, scaled))
+            kept = _energy(shaped) / _energy(scaled)
         return shaped, weighted * (gain * np.sqrt(kept)), peak
 
     def _emit(
@@ -159,3 +159,8 @@ class TrackWriter:
         if self._meter is None:
             return Level(float("-inf"), float("-inf"))
         return Level(round(self._meter.integrated(), 2), round(self._meter.true_peak_dbtp(), 2))
+
+
+def _energy(samples: np.ndarray) -> float:
+    """Sum of squares, without BLAS (whose idle threads spin and burn a core)."""
+    return float(np.einsum("i,i->", samples, samples))

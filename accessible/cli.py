@@ -301,4 +301,6 @@ def voices(
 
 
 def main() -> None:
+    # Work is spread over processes (one per article); BLAS threads on top only spin.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     app()

@@ -33,7 +33,7 @@ import wave
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ..config import Voice
 from ..errors import ConfigError, EngineError
@@ -55,6 +55,7 @@ class Pyttsx3Engine:
         self._timeout_s = timeout_s
         self._proc: subprocess.Popen[bytes] | None = None
         self._known: set[str] | None = None
+        self._reader: _Reader | None = None
         self._start()
 
     def voices(self) -> list[EngineVoice]:
@@ -114,6 +115,7 @@ class Pyttsx3Engine:
                 if stream is not None:
                     stream.close()
             self._proc = None
+            self._reader = None
 
     def __enter__(self) -> Pyttsx3Engine:
         return self
@@ -162,8 +164,10 @@ class Pyttsx3Engine:
         assert proc.stdout is not None
         deadline = time.monotonic() + self._timeout_s
         try:
-            header = json.loads(_read_line(proc.stdout, deadline))
-            pcm = _read_exactly(proc.stdout, int(header.get("bytes", 0)), deadline)
+            if self._reader is None:
+                self._reader = _Reader(proc.stdout.fileno())
+            header = json.loads(self._reader.line(deadline))
+            pcm = self._reader.exactly(int(header.get("bytes", 0)), deadline)
         except (OSError, ValueError, TimeoutError) as exc:
             self.close()
             raise _failure(what, exc) from None
@@ -193,34 +197,40 @@ def _package_root() -> str:
     return root if not current else f"{root}{os.pathsep}{current}"
 
 
-def _wait_readable(stream: IO[bytes], deadline: float) -> None:
-    remaining = deadline - time.monotonic()
-    if remaining <= 0 or not select.select([stream], [], [], remaining)[0]:
-        raise TimeoutError(f"no answer within {TIMEOUT_S:.0f} s")
+class _Reader:
+    """Reads the child's replies with a deadline, through a buffer of its own.
 
+    Reading straight from the pipe's file descriptor (not a buffered file
+    object, which would hide data from ``select``) in large chunks keeps a
+    reply to a few system calls instead of one per header byte.
+    """
 
-def _read_line(stream: IO[bytes], deadline: float) -> bytes:
-    chunks = bytearray()
-    fd = stream.fileno()
-    while not chunks.endswith(b"\n"):
-        _wait_readable(stream, deadline)
-        byte = os.read(fd, 1)
-        if not byte:
-            raise OSError("speech engine process ended")
-        chunks += byte
-    return bytes(chunks)
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._buffer = bytearray()
 
-
-def _read_exactly(stream: IO[bytes], size: int, deadline: float) -> bytes:
-    data = bytearray()
-    fd = stream.fileno()
-    while len(data) < size:
-        _wait_readable(stream, deadline)
-        chunk = os.read(fd, min(size - len(data), 1 << 20))
+    def _fill(self, deadline: float) -> None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([self._fd], [], [], remaining)[0]:
+            raise TimeoutError(f"no answer within {TIMEOUT_S:.0f} s")
+        chunk = os.read(self._fd, 1 << 20)
         if not chunk:
             raise OSError("speech engine process ended")
-        data += chunk
-    return bytes(data)
+        self._buffer += chunk
+
+    def line(self, deadline: float) -> bytes:
+        while (end := self._buffer.find(b"\n")) < 0:
+            self._fill(deadline)
+        line = bytes(self._buffer[: end + 1])
+        del self._buffer[: end + 1]
+        return line
+
+    def exactly(self, size: int, deadline: float) -> bytes:
+        while len(self._buffer) < size:
+            self._fill(deadline)
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return data
 
 
 # ----- child side -------------------------------------------------------------------------
