@@ -58,6 +58,17 @@ def main_options(
     """Make news articles accessible: readability, plain language and multi-voice narration."""
 
 
+def _print_outputs(value: bool) -> None:
+    if value:
+        from .outputs import AUDIO, TEXT
+
+        rows = [(n, o.suffix, o.description) for n, o in AUDIO.items()]
+        rows += [(n, o.suffix, o.description) for n, o in TEXT.items()]
+        for name, suffix, description in rows:
+            typer.echo(f"{name:<12} <stem>{suffix:<18} {description}")
+        raise typer.Exit()
+
+
 class AudioChoice(StrEnum):
     mp3 = "mp3"
     wav = "wav"
@@ -100,6 +111,23 @@ def render(
             help="Integrated loudness target in LUFS: -16 (speech, phones) or -23 (EBU R128).",
         ),
     ] = -16.0,
+    outputs: Annotated[
+        str | None,
+        typer.Option(
+            "--outputs",
+            help="Only these outputs besides the audio, comma-separated, e.g. vtt,report "
+            "(default: all; names as in `accessible render --list-outputs`).",
+        ),
+    ] = None,
+    list_outputs: Annotated[
+        bool,
+        typer.Option(
+            "--list-outputs",
+            callback=_print_outputs,
+            is_eager=True,
+            help="List the outputs render can write, and exit.",
+        ),
+    ] = False,
     glob: Annotated[
         list[str] | None,
         typer.Option(
@@ -140,6 +168,8 @@ def render(
     from .batch import DEFAULT_GLOBS, discover, run_batch
     from .pipeline import RenderOptions
 
+    texts = _chosen_outputs(outputs)
+
     def batch() -> int:
         items = discover(articles, glob or DEFAULT_GLOBS, exclude=out)
         if not items:
@@ -151,7 +181,12 @@ def render(
             items,
             out,
             RenderOptions(
-                profile=voices, engine=engine, rate=rate, audio=audio.value, loudness=loudness
+                profile=voices,
+                engine=engine,
+                rate=rate,
+                audio=audio.value,
+                loudness=loudness,
+                **({"texts": texts} if texts is not None else {}),
             ),
             jobs=jobs or _cores(),
             scheduler=scheduler,
@@ -163,6 +198,22 @@ def render(
     code = _run(batch)
     if code:
         raise typer.Exit(code)
+
+
+def _chosen_outputs(outputs: str | None) -> tuple[str, ...] | None:
+    """The text outputs named in ``--outputs``; a clear error lists the valid names."""
+    if outputs is None:
+        return None
+    from .outputs import TEXT
+
+    names = tuple(dict.fromkeys(n.strip() for n in outputs.split(",") if n.strip()))
+    unknown = [n for n in names if n not in TEXT]
+    if unknown:
+        typer.echo(
+            f"error: unknown output {', '.join(unknown)}; choose from {', '.join(TEXT)}", err=True
+        )
+        raise typer.Exit(2)
+    return names
 
 
 def _cores() -> int:

@@ -119,3 +119,21 @@ def test_every_output_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for output in [*AUDIO.values(), *TEXT.values()]:
         assert f"<stem>{output.suffix}" in readme, output.suffix
+
+
+def test_outputs_can_be_chosen_and_listed(sample: Path, tmp_path: Path) -> None:
+    listing = runner.invoke(app, ["render", "--list-outputs"])
+    assert listing.exit_code == 0 and "<stem>.easy.md" in listing.stdout
+    out = tmp_path / "out"
+    args = ["render", str(sample), "-o", str(out), "--engine", "fake", "--outputs", "vtt,report"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "manifest.jsonl",
+        "scales-of-justice.mp3",
+        "scales-of-justice.report.json",
+        "scales-of-justice.vtt",
+    ]
+    bad = runner.invoke(app, ["render", str(sample), "-o", str(out), "--outputs", "vtt,nope"])
+    assert bad.exit_code == 2 and "unknown output nope" in bad.stderr

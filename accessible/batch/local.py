@@ -31,6 +31,27 @@ from types import FrameType
 from .work import Outcome, Task, render_task
 
 
+class InlineRunner:
+    """One article at a time in this process: nothing to fork when one worker is all there is.
+
+    Ctrl-C reaches the article directly; its ``finally`` blocks remove the
+    temporary files and kill the speech engine's child before the batch stops.
+    """
+
+    capacity = 1
+
+    def submit(self, task: Task) -> Future[Outcome]:
+        future: Future[Outcome] = Future()
+        future.set_result(render_task(task))
+        return future
+
+    def abandon(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
 class LocalRunner:
     def __init__(self, jobs: int) -> None:
         self.capacity = jobs

@@ -103,9 +103,9 @@ def run_batch(
 
 def _runner(jobs: int, scheduler: str | None) -> Runner:
     if scheduler is None:
-        from .local import LocalRunner
+        from .local import InlineRunner, LocalRunner
 
-        return LocalRunner(jobs)
+        return InlineRunner() if jobs == 1 else LocalRunner(jobs)
     from .cluster import ClusterRunner
 
     return ClusterRunner(scheduler)
