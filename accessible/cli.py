@@ -90,11 +90,22 @@ def render(
         ),
     ] = Path("out"),
     voices: Annotated[
-        str, typer.Option("--voices", help="Voice profile: a name in voices/ or a .toml path.")
-    ] = "default",
+        str | None,
+        typer.Option(
+            "--voices",
+            help="Voice profile: standard, easy, or a .toml path (default: standard; easy "
+            "with --easy).",
+        ),
+    ] = None,
     engine: Annotated[
         str | None, typer.Option("--engine", help="Speech engine (default: the profile's).")
     ] = None,
+    easy: Annotated[
+        bool,
+        typer.Option(
+            "--easy", help="Narrate the Easy Read version (short sentences, slower pace)."
+        ),
+    ] = False,
     rate: Annotated[
         int | None,
         typer.Option("--rate", min=60, max=400, help="Words per minute (default: the profile's)."),
@@ -181,8 +192,9 @@ def render(
             items,
             out,
             RenderOptions(
-                profile=voices,
+                profile=voices or ("easy" if easy else "default"),
                 engine=engine,
+                easy=easy,
                 rate=rate,
                 audio=audio.value,
                 loudness=loudness,

@@ -8,10 +8,11 @@ separated by blank lines), which the analysis JSON carries as ``text``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
-from .language import detect_language
+from .language import article_language
 from .model import Article, Paragraph, Source, Span
 from .parse import parse
 from .read import decode_source, is_url, read_bytes
@@ -53,9 +54,14 @@ def load_bytes(data: bytes, name: str) -> Article:
         source = decode_source(data, name)
         if kind == "markdown":
             return from_extracted(read_markdown(source.text), name, "markdown", source.encoding)
-        return _with_language(parse(source), None)
+        return from_source(source)
     except ReaderError as exc:
         raise InputError(f"{name}: {exc}") from None
+
+
+def from_source(source: Source) -> Article:
+    """Parse decoded plain text into an article, with the language its words show."""
+    return _with_language(parse(source), None)
 
 
 def from_extracted(extracted: Extracted, name: str, fmt: str, encoding: str = "utf-8") -> Article:
@@ -106,8 +112,6 @@ def _first_words(paragraph: str, count: int = 10) -> str:
 
 
 def _with_language(article: Article, declared: str | None) -> Article:
-    from dataclasses import replace
-
+    """The article with its language: declared by the document, or guessed from its opening."""
     body = " ".join(p.span.of(article.text) for p in article.paragraphs[:20])
-    language = (declared or "").split("-")[0].lower() or detect_language(body)
-    return replace(article, language=language)
+    return replace(article, language=article_language(declared, body))

@@ -17,10 +17,11 @@ from .casting import cast
 from .config import Profile, load_profile
 from .corrections import apply_corrections, load_corrections
 from .engines import Engine, create_engine
-from .ingest import load_article, load_bytes
+from .errors import InputError
+from .ingest import from_source, load_article, load_bytes
+from .language import name as language_name
 from .loudness import Level
 from .model import Article, Source
-from .parse import parse
 from .quotes import find_quotes
 from .read import decode_source
 from .readability import report
@@ -43,6 +44,8 @@ class RenderOptions:
     audio: AudioFormat = "mp3"
     loudness: float = -16.0
     """Integrated loudness target in LUFS: -16 for speech on phones, -23 for EBU R128."""
+    easy: bool = False
+    """Narrate the Easy Read version instead of the original."""
     texts: tuple[str, ...] = field(
         default=(
             "vtt", "srt", "transcript", "report", "analysis", "quotes",
@@ -52,8 +55,8 @@ class RenderOptions:
 
 
 def analyze_source(source: Source) -> Article:
-    """Parse ``source`` and find its quotes and speakers."""
-    return find_quotes(parse(source))
+    """Parse ``source``, tell its language, and find its quotes and speakers."""
+    return find_quotes(from_source(source))
 
 
 def analyze_path(path: str | Path) -> Article:
@@ -85,6 +88,8 @@ def analysis(article: Article) -> dict[str, Any]:
             data[name] = value
     if article.metadata:
         data["metadata"] = dict(article.metadata)
+    if article.source.encoding not in {"utf-8", "utf-8-sig"}:
+        data["notes"] = [f"decoded as {article.source.encoding} (not UTF-8)"]
     if article.source.format != "text":
         data["text"] = text
     data["speakers"] = [
@@ -122,7 +127,6 @@ def render_article(
     engine: Engine,
     options: RenderOptions,
     stem: str | None = None,
-    chosen_voices: dict[str, str] | None = None,
 ) -> dict[str, Path]:
     """Narrate ``article`` with ``engine`` and write the chosen outputs into ``out_dir``.
 
@@ -137,18 +141,24 @@ def render_article(
     from .outputs import AUDIO, TEXT, Rendering
     from .outputs.files import atomic_path
 
+    stem = stem or output_stem(article.source.path)
+    article, chosen_voices = prepare(article, out_dir / f"{stem}.quotes.json", options)
     rate = options.rate or profile.rate
-    casting = cast(article, profile, chosen_voices)
+    english = article.language == "en"
+    casting = cast(article, profile, chosen_voices, () if english else engine.voices())
     lexicon = load_lexicon(profile.lexicon) if profile.lexicon else None
     script = build_script(article, profile, lexicon)
-    stem = stem or output_stem(article.source.path)
     audio = AUDIO[options.audio]
     target = out_dir / f"{stem}{audio.suffix}"
     written: dict[str, Path] = {}
-    wanted = set(options.texts)
+    # The rewriting rules are for English: no plain or Easy Read version of other languages.
+    texts = tuple(n for n in options.texts if english or not n.startswith(("plain", "easy")))
+    if options.easy:  # the versions and the page describe the original, not this retelling
+        texts = tuple(n for n in texts if not n.startswith(("plain", "easy")) and n != "html")
+    wanted = set(texts)
     levels = tuple(
         level for level in ("plain", "easy")
-        if "html" in wanted or any(name.startswith(level) for name in wanted)
+        if english and ("html" in wanted or any(name.startswith(level) for name in wanted))
     )  # fmt: skip
     with ThreadPoolExecutor(max_workers=1) as pool:
         scoring = pool.submit(_text_work, article, levels)
@@ -159,6 +169,11 @@ def render_article(
                 writer.add(clip, line.pause_ms)
             level = writer.close()
             scores, versions = scoring.result()
+            if not english and any(n.startswith(("plain", "easy")) for n in options.texts):
+                scores.setdefault("notes", []).append(
+                    "no plain-language or Easy Read version: the rewriting rules are for "
+                    f"English, and this article is in {language_name(article.language)}"
+                )
             scores["audio"] = audio_report(script, writer.duration_ms, level, options)
             rendering = Rendering(
                 article, analysis(article), scores, script, casting,
@@ -166,7 +181,7 @@ def render_article(
             )  # fmt: skip
             audio.finish(rendering, tmp)
     written[options.audio] = target
-    for name in options.texts:
+    for name in texts:
         output = TEXT[name]
         path = out_dir / f"{stem}{output.suffix}"
         output.write(rendering, path)
@@ -219,17 +234,35 @@ def render_path(
     """Render one article file into ``out_dir``; return the written paths by output name."""
     options = options or RenderOptions()
     article = analyze_path(path)
-    sidecar = Path(out_dir) / f"{output_stem(path)}.quotes.json"
-    chosen: dict[str, str] = {}
-    if sidecar.is_file():  # the user's fixes to who said what, from an earlier render
-        corrections = load_corrections(sidecar)
-        article = apply_corrections(article, corrections)
-        chosen = corrections.voices()
     profile = load_profile(options.profile)
     engine = create_engine(options.engine or profile.engine)
     try:
-        return render_article(
-            article, Path(out_dir), profile, engine, options, chosen_voices=chosen
-        )
+        return render_article(article, Path(out_dir), profile, engine, options)
     finally:
         engine.close()
+
+
+def prepare(
+    article: Article, sidecar: Path, options: RenderOptions
+) -> tuple[Article, dict[str, str]]:
+    """The article to narrate: the user's corrections applied, or its Easy Read version.
+
+    Returns it with the voices the user chose for speakers in the quotes
+    sidecar (``<stem>.quotes.json`` from an earlier render, edited).
+    """
+    chosen: dict[str, str] = {}
+    if sidecar.is_file():
+        corrections = load_corrections(sidecar)
+        article = apply_corrections(article, corrections)
+        chosen = corrections.voices()
+    if options.easy:
+        from .language import name as language_name
+        from .retell import easy_read_article
+
+        if article.language != "en":
+            raise InputError(
+                f"{article.source.path}: is in {language_name(article.language)}; the Easy Read "
+                "version is English only, so render it without --easy"
+            )
+        article = find_quotes(easy_read_article(article))
+    return article, chosen

@@ -5,11 +5,21 @@ the only module that imports it); the formulas are applied here to counts
 from :mod:`accessible.sentences`, because textstat's own sentence counter
 breaks after "Mr." and "U.S." and ignores sentences of two words or fewer,
 which inflates or deflates every per-sentence figure on news text.
+
+Most formulas are fitted to English readers and English words: Flesch–Kincaid
+and the other grade formulas, and Dale–Chall and Spache with their English
+word lists. Articles in another language are scored with the formulas made
+for that language instead (:data:`LANGUAGES`: the Flesch refits of Kandel &
+Moles, Amstad, Fernández Huerta, Douma..., Gulpease, the Wiener
+Sachtextformel) plus the language-neutral LIX and RIX, on syllables counted
+for that language. textstat has these formulas too, but behind a global
+``set_lang`` and its own sentence counter, so they are applied here.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 import statistics
@@ -21,9 +31,16 @@ from typing import Any
 from .model import Article
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+LETTERED_WORD = re.compile(r"[^\W_][\w'’\-]*")
+"""A word in any alphabet: "président" is one word, not "pr" and "sident" as WORD has it."""
 READING_WPM = 238
 """Average silent reading speed of adults (Brysbaert 2019), for reading time."""
 
+FLESCH_BANDS = ((90.0, 5.0), (80.0, 6.0), (70.0, 7.0), (60.0, 8.5), (50.0, 11.0), (30.0, 14.0))
+"""Flesch's reading-ease bands as US grades; the refits for French, German, Dutch, Italian
+and Spanish keep Flesch's scale, so they share them."""
+BEYOND_BANDS = 16.0
+"""The grade for a score below every band: university."""
 HARD_GRADE = 10.0
 VERY_HARD_GRADE = 14.0
 LONG_WORDS = 20
@@ -203,28 +220,286 @@ def _dale_chall_grade(raw: float) -> float:
 
 def _flesch_grade(fre: float) -> float:
     """Flesch's reading-ease bands mapped to US school grades."""
-    for floor, grade in ((90, 5.0), (80, 6.0), (70, 7.0), (60, 8.5), (50, 11.0), (30, 14.0)):
-        if fre >= floor:
-            return grade
-    return 16.0
+    return _band(fre, FLESCH_BANDS)
 
 
-def sentence_grade(sentence: str) -> float:
-    """Flesch–Kincaid grade of one sentence: the figure the hard-sentence flags use."""
+def _band(value: float, bands: tuple[tuple[float, float], ...]) -> float:
+    """The grade of the first band (highest score first) that ``value`` reaches."""
+    return next((grade for floor, grade in bands if value >= floor), BEYOND_BANDS)
+
+
+def sentence_grade(sentence: str, language: str = "en") -> float:
+    """Grade of one sentence, the figure the hard-sentence flags use.
+
+    Flesch–Kincaid in English; in another language, the grade its own formulas
+    give (see :func:`language_scores`).
+    """
+    if language != "en":
+        return float(language_scores([sentence], language)["consensus_grade"])
     c = count([sentence])
     if c.words == 0:
         return 0.0
     return round(0.39 * c.words + 11.8 * c.syllables / c.words - 15.59, 2)
 
 
+@dataclass(frozen=True, slots=True)
+class Ease:
+    """A reading-ease formula of Flesch's form, ``base - per_word·w/s - per_syllable·syl/w``.
+
+    ``bands`` map the score to a school grade, highest score first, as its
+    authors read it.
+    """
+
+    key: str
+    name: str
+    meaning: str
+    base: float
+    per_word: float
+    per_syllable: float
+    bands: tuple[tuple[float, float], ...] = FLESCH_BANDS
+
+    def score(self, per_sentence: float, per_word: float) -> float:
+        """The score for ``per_sentence`` words per sentence and ``per_word`` syllables per word."""
+        return self.base - self.per_word * per_sentence - self.per_syllable * per_word
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What scoring a language needs: how to count its syllables, and its formulas."""
+
+    name: str
+    vowels: str
+    ease: tuple[Ease, ...]
+    reading_wpm: int
+    """Silent reading speed of adults in words per minute (IReST, Trauzettel-Klosinski 2012)."""
+    joined: tuple[str, ...] = ()
+    """Vowel letters said as one syllable (longest first); other adjacent vowels are two."""
+    glides: str = ""
+    """Vowels that join any neighbour into one syllable unless accented (Spanish i, u)."""
+    mute_e: bool = False
+    """French: a final e or es after a consonant is not said, é ends a syllable, ë ï ü
+    start one, and qu is one sound."""
+    gulpease: bool = False
+    wiener: bool = False
+
+
+_PLAIN = "0-100, higher is easier; 60+ is plain"
+LANGUAGES: dict[str, Language] = {
+    "fr": Language(
+        "French", "aeiouyàâäéèêëîïôöùûüÿœæ",
+        (Ease("kandel_moles", "Kandel-Moles (Flesch for French)", _PLAIN, 207, 1.015, 73.6),),
+        reading_wpm=195, mute_e=True,
+    ),
+    "de": Language(
+        "German", "aeiouyäöü",
+        (Ease("amstad", "Amstad (Flesch for German)", _PLAIN, 180, 1.0, 58.5),),
+        reading_wpm=179, joined=("aa", "ee", "oo", "ai", "au", "äu", "ei", "eu", "ey", "ie"),
+        wiener=True,
+    ),
+    "es": Language(
+        "Spanish", "aeiouáéíóúü",
+        (Ease("fernandez_huerta", "Fernández Huerta (Flesch for Spanish)", _PLAIN,
+              206.84, 1.02, 60.0),
+         Ease("szigriszt_pazos", "Szigriszt-Pazos perspicuity (INFLESZ)",
+              "0-100, higher is easier; 55+ is normal", 206.835, 1.0, 62.3,
+              ((80.0, 5.0), (65.0, 7.0), (55.0, 9.0), (40.0, 11.5), (0.0, 14.0)))),
+        reading_wpm=218, glides="iuü",
+    ),
+    "it": Language(
+        "Italian", "aeiouàèéìíòóùú",
+        (Ease("flesch_vacca", "Flesch-Vacca (Flesch for Italian)", _PLAIN, 217, 1.3, 60.0),),
+        reading_wpm=188, glides="iu", gulpease=True,
+    ),
+    "nl": Language(
+        "Dutch", "aeiouyëïéèáóú",
+        (Ease("douma", "Douma (Flesch for Dutch)", _PLAIN, 206.835, 0.93, 77.0),),
+        reading_wpm=202,
+        joined=("aai", "ooi", "oei", "eeu", "ieu", "aa", "ee", "oo", "uu", "ie", "oe", "eu",
+                "ei", "ui", "ou", "au"),
+    ),
+    "pt": Language(
+        "Portuguese", "aeiouáéíóúâêôãõàü",
+        (Ease("martins", "Martins et al. (Flesch for Portuguese)",
+              "0-100, higher is easier; 50+ is easy", 248.835, 1.015, 84.6,
+              ((75.0, 4.0), (50.0, 8.0), (25.0, 12.0))),),
+        reading_wpm=181, glides="iuü",
+    ),
+}  # fmt: skip
+"""Every language scored with its own formulas. English is scored by :func:`score`."""
+
+GULPEASE_BANDS = ((80.0, 5.0), (60.0, 8.0), (40.0, 13.0))
+"""Gulpease (Lucisano & Piemontese 1988): under 80 hard for readers with primary school,
+under 60 with middle school, under 40 with secondary school; as grades."""
+LIX_BANDS = ((30.0, 5.0), (40.0, 8.0), (50.0, 11.0), (60.0, 14.0))
+"""LIX (Björnsson 1968): under 30 very easy, under 40 easy, under 50 newspapers, under 60
+official texts; as grades, lowest score first. Used only where a language has no formula."""
+NEUTRAL_READING_WPM = 184
+"""Median silent reading speed over the 17 languages of IReST, for a language not listed."""
+
+FORMULAS: dict[str, tuple[str, str]] = {
+    "flesch_reading_ease": ("Flesch reading ease", _PLAIN),
+    "flesch_kincaid_grade": ("Flesch-Kincaid grade", "US school grade; 8 or under is plain"),
+    "gunning_fog": ("Gunning fog", "years of schooling needed"),
+    "smog_index": ("SMOG", "years of schooling needed"),
+    "coleman_liau_index": ("Coleman-Liau", "US school grade"),
+    "automated_readability_index": ("ARI", "US school grade"),
+    "dale_chall": ("Dale-Chall", "under 5 easy, 9+ college"),
+    "linsear_write": ("Linsear Write", "US school grade"),
+    "spache": ("Spache", "grade, for early readers"),
+    "lix": ("LIX", "under 30 very easy, 60+ very hard"),
+    "rix": ("RIX", "long words per sentence"),
+    "mcalpine_eflaw": ("McAlpine EFLAW", "under 20 easy for learners of English"),
+    "consensus_grade": ("Consensus grade", "median of the grade estimates"),
+    **{e.key: (e.name, e.meaning) for lang in LANGUAGES.values() for e in lang.ease},
+    "gulpease": ("Gulpease (Italian)", "0-100, higher is easier; 60+ is plain"),
+    "wiener_sachtextformel": ("Wiener Sachtextformel (German)", "school grade 4-15"),
+}  # fmt: skip
+"""Every formula a report may hold, by key: its name and how to read it."""
+ENGLISH_ONLY = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+                "coleman_liau_index", "automated_readability_index", "dale_chall",
+                "linsear_write", "spache", "mcalpine_eflaw")  # fmt: skip
+"""Calibrated on English readers, words or word lists, so left out for other languages."""
+
+
+def language_words(text: str) -> list[str]:
+    """Words of ``text`` in any alphabet (:func:`words` is for English)."""
+    return LETTERED_WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def language_syllables(word: str, language: str) -> int:
+    """Syllables in ``word`` of ``language`` (a key of :data:`LANGUAGES`).
+
+    Two counts, and the larger is taken: pyphen's hyphenation points (the
+    dictionary textstat uses) miss breaks next to a word's edges and between
+    vowels ("é-cole", "dí-a", "pa-e-se"), and vowel groups miss the breaks
+    hyphenation knows. Each undercounts where the other does not: on the 20-31
+    common news words per language of ``tests/test_language.py`` the larger is
+    right for 90-100% of them, textstat's count (hyphenation alone) for 48-90%.
+    """
+    if "-" in word.strip("-"):
+        return sum(language_syllables(part, language) for part in word.split("-") if part)
+    lowered = word.lower()
+    return max(_hyphenated(lowered, language), _vowel_nuclei(lowered, LANGUAGES[language]))
+
+
+def _hyphenated(word: str, language: str) -> int:
+    """Pieces of ``word`` split at every hyphenation point that hold a vowel."""
+    pieces = _hyphenator(language).inserted(word, hyphen="\x00").split("\x00")
+    vowels = LANGUAGES[language].vowels
+    return max(1, sum(1 for piece in pieces if any(ch in vowels for ch in piece)))
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(language: str) -> Any:
+    """pyphen's dictionary for ``language``, allowing a break one letter from either edge."""
+    import pyphen  # type: ignore[import-untyped]  # no type hints shipped
+
+    return pyphen.Pyphen(lang=language, left=1, right=1)
+
+
+def _vowel_nuclei(word: str, language: Language) -> int:
+    """Syllables as vowel groups, each split where its language says two vowels are two beats."""
+    vowels = language.vowels
+    if language.mute_e:
+        word = re.sub(rf"(?<=[^{vowels}]|é)es?$", "", word.replace("qu", "q")) or word
+    elif language.glides:
+        word = re.sub(r"(?<=[qg])u(?=[eiéí])", "", word)  # "que", "guerra": the u is silent
+    count = 0
+    for group in re.findall(f"[{vowels}]+", word):
+        count += _beats(group, language)
+    return max(1, count)
+
+
+def _beats(group: str, language: Language) -> int:
+    """Syllables in one run of vowel letters."""
+    pairs = list(itertools.pairwise(group))
+    if language.glides:  # Spanish, Italian, Portuguese: two strong vowels are two syllables
+        return 1 + sum(
+            1 for a, b in pairs
+            if a not in language.glides and b not in language.glides and a + b not in _NASAL
+        )  # fmt: skip
+    if language.mute_e:
+        return 1 + sum(1 for a, b in pairs if a == "é" or b in "ëïü")
+    beats, index = 0, 0
+    while index < len(group):
+        unit = next((u for u in language.joined if group.startswith(u, index)), group[index])
+        index += len(unit)
+        beats += 1
+    return beats
+
+
+_NASAL = frozenset({"ão", "õe", "ãe"})
+"""Portuguese nasal diphthongs: one syllable although both vowels are strong."""
+
+
+def language_scores(sentences: Sequence[str], language: str) -> dict[str, Any]:
+    """The formulas for ``language`` over ``sentences``, with the same counts as :func:`score`.
+
+    English gives :func:`score`'s figures. Another language gets its own
+    formulas from :data:`LANGUAGES` (a language not listed, only LIX and RIX),
+    and a consensus grade: the median of the grades its formulas' authors
+    give their scores.
+    """
+    if language == "en":
+        return score(sentences).as_dict()
+    table = LANGUAGES.get(language)
+    per_sentence = [language_words(s) for s in sentences]
+    tokens = [w for ws in per_sentence for w in ws]
+    syl = [language_syllables(w, language) for w in tokens] if table else []
+    w = max(len(tokens), 1)
+    s = max(sum(1 for ws in per_sentence if ws), 1)
+    wps, spw = w / s, sum(syl) / w
+    long_words = sum(1 for t in tokens if len(t) > 6)
+    figures: dict[str, Any] = {}
+    grades: list[float] = []
+    for ease in table.ease if table else ():
+        figures[ease.key] = round(ease.score(wps, spw), 2)
+        grades.append(_band(figures[ease.key], ease.bands))
+    if table and table.gulpease:
+        letters = sum(sum(ch.isalpha() for ch in t) for t in tokens)
+        figures["gulpease"] = round(89 + (300 * s - 10 * letters) / w, 2)
+        grades.append(_band(figures["gulpease"], GULPEASE_BANDS))
+    if table and table.wiener:
+        polysyllables = 100 * sum(1 for n in syl if n >= 3) / w
+        monosyllables = 100 * sum(1 for n in syl if n == 1) / w
+        wiener = (0.1935 * polysyllables + 0.1672 * wps + 0.1297 * 100 * long_words / w
+                  - 0.0327 * monosyllables - 0.875)  # fmt: skip
+        figures["wiener_sachtextformel"] = round(wiener, 2)
+        grades.append(wiener)
+    figures["lix"] = round(wps + 100 * long_words / w, 2)
+    figures["rix"] = round(long_words / s, 2)
+    if not grades:
+        grades.append(_lix_grade(figures["lix"]))
+    wpm = table.reading_wpm if table else NEUTRAL_READING_WPM
+    figures.update(
+        consensus_grade=round(statistics.median(grades), 1),
+        words=len(tokens),
+        sentences=sum(1 for ws in per_sentence if ws),
+    )
+    if table:  # syllables are counted only where a language's formulas need them
+        figures["syllables"] = sum(syl)
+    figures["reading_time_s"] = round(60 * len(tokens) / wpm, 1)
+    return figures
+
+
+def _lix_grade(lix: float) -> float:
+    return next((grade for ceiling, grade in LIX_BANDS if lix < ceiling), BEYOND_BANDS)
+
+
 def report(article: Article) -> dict[str, Any]:
     """Article and paragraph scores, and every sentence that is hard, very hard or long.
 
     Positions are character offsets into the article text. Headings are not
-    scored (a four-word heading would drag every average down).
+    scored (a four-word heading would drag every average down). The article's
+    language picks the formulas (see :func:`language_scores`); ``formulas``
+    names each one scored, ``main_formulas`` the grade and ease to show first,
+    and ``notes`` says what was left out and why.
     """
     from .difficulty import passives, wordy_words
 
+    language = article.language
+    english = language == "en"
     text = article.text
     body = [p for p in article.paragraphs if not p.heading]
     all_sentences = [s.of(text) for p in body for s in p.sentences]
@@ -236,12 +511,13 @@ def report(article: Article) -> dict[str, Any]:
                 "index": index,
                 "start": paragraph.span.start,
                 "end": paragraph.span.end,
-                **score([s.of(text) for s in paragraph.sentences]).as_dict(),
+                **language_scores([s.of(text) for s in paragraph.sentences], language),
             }
         )
         for span in paragraph.sentences:
             sentence = span.of(text)
-            grade, n = sentence_grade(sentence), len(words(sentence))
+            grade = sentence_grade(sentence, language)
+            n = len(words(sentence) if english else language_words(sentence))
             flags = [
                 flag
                 for flag, on in (
@@ -256,15 +532,60 @@ def report(article: Article) -> dict[str, Any]:
                     {"start": span.start, "end": span.end, "text": sentence, "grade": grade,
                      "words": n, "flags": flags}
                 )  # fmt: skip
-    return {
-        "article": score(all_sentences).as_dict(),
+    scores = language_scores(all_sentences, language)
+    data: dict[str, Any] = {
+        "language": language,
+        "formulas": {
+            key: {"name": FORMULAS[key][0], "meaning": FORMULAS[key][1]}
+            for key in scores
+            if key in FORMULAS
+        },
+        "main_formulas": _main_formulas(language),
+        "article": scores,
         "paragraphs": paragraphs,
         "hard_sentences": flagged,
         "passive_voice": [
             {"start": f.start, "end": f.end, "text": f.text} for f in passives(article)
-        ],
+        ]
+        if english
+        else [],
         "plainer_words": [
             {"start": f.start, "end": f.end, "text": f.text, "suggestion": f.suggestion}
             for f in wordy_words(article)
-        ],
+        ]
+        if english
+        else [],
     }
+    if not english:
+        data["notes"] = _language_notes(language)
+    return data
+
+
+def _main_formulas(language: str) -> dict[str, str]:
+    """The grade and the reading ease a summary shows first."""
+    if language == "en":
+        return {"grade": "flesch_kincaid_grade", "ease": "flesch_reading_ease"}
+    table = LANGUAGES.get(language)
+    return {"grade": "consensus_grade", "ease": table.ease[0].key if table else "lix"}
+
+
+def _language_notes(language: str) -> list[str]:
+    """What a report for a language other than English leaves out, in words."""
+    from .language import name
+
+    table = LANGUAGES.get(language)
+    english_only = ", ".join(FORMULAS[key][0] for key in ENGLISH_ONLY)
+    used = (
+        f"scored as {table.name} with "
+        + ", ".join(e.name for e in table.ease)
+        + (", Gulpease" if table.gulpease else "")
+        + (", Wiener Sachtextformel" if table.wiener else "")
+        + ", LIX and RIX"
+        if table
+        else f"no readability formula is made for {name(language)}: scored with LIX and RIX "
+        "only, which count long words and long sentences in any language"
+    )
+    return [
+        f"{used}; {english_only} are calibrated on English and left out",
+        "passive voice and plainer words are checked in English only",
+    ]

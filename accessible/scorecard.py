@@ -10,21 +10,9 @@ from typing import Any
 
 from .model import Article
 
-FORMULAS = (
-    ("flesch_reading_ease", "Flesch reading ease", "0-100, higher is easier; 60+ is plain"),
-    ("flesch_kincaid_grade", "Flesch-Kincaid grade", "US school grade; 8 or under is plain"),
-    ("gunning_fog", "Gunning fog", "years of schooling needed"),
-    ("smog_index", "SMOG", "years of schooling needed"),
-    ("coleman_liau_index", "Coleman-Liau", "US school grade"),
-    ("automated_readability_index", "ARI", "US school grade"),
-    ("dale_chall", "Dale-Chall", "under 5 easy, 9+ college"),
-    ("linsear_write", "Linsear Write", "US school grade"),
-    ("spache", "Spache", "grade, for early readers"),
-    ("lix", "LIX", "under 30 very easy, 60+ very hard"),
-    ("rix", "RIX", "long words per sentence"),
-    ("mcalpine_eflaw", "McAlpine EFLAW", "under 20 easy for learners of English"),
-    ("consensus_grade", "Consensus grade", "median of the grade estimates"),
-)
+_COLUMNS = {"flesch_kincaid_grade": "FK grade", "flesch_reading_ease": "Reading ease",
+            "consensus_grade": "Consensus"}  # fmt: skip
+"""Short paragraph-table headings; other formulas are headed by their name."""
 
 
 def position(text: str, offset: int) -> str:
@@ -45,12 +33,13 @@ def _short(text: str, width: int = 70) -> str:
 
 def _sections(report: dict[str, Any], article: Article) -> list[tuple[str, list[list[str]]]]:
     text = article.text
-    scores = report["article"]
-    formulas = [[label, f"{scores[key]:g}", meaning] for key, label, meaning in FORMULAS]
+    scores, named = report["article"], report["formulas"]
+    formulas = [[f["name"], f"{scores[key]:g}", f["meaning"]] for key, f in named.items()]
+    main = report["main_formulas"]
+    columns = list(dict.fromkeys((main["grade"], main["ease"], "consensus_grade")))
     paragraphs = [
         [str(p["index"] + 1), position(text, p["start"]), str(p["words"]), str(p["sentences"]),
-         f"{p['flesch_kincaid_grade']:g}", f"{p['flesch_reading_ease']:g}",
-         f"{p['consensus_grade']:g}"]
+         *(f"{p[key]:g}" for key in columns)]
         for p in report["paragraphs"]
     ]  # fmt: skip
     hard = [
@@ -62,9 +51,10 @@ def _sections(report: dict[str, Any], article: Article) -> list[tuple[str, list[
     plainer = [
         [position(text, f["start"]), f["text"], f["suggestion"]] for f in report["plainer_words"]
     ]
+    headings = "|".join(_COLUMNS.get(key, named[key]["name"]) for key in columns)
     return [
         ("Formula|Score|Meaning", formulas),
-        ("Paragraph|At|Words|Sentences|FK grade|Reading ease|Consensus", paragraphs),
+        (f"Paragraph|At|Words|Sentences|{headings}", paragraphs),
         ("At|Flags|Grade|Words|Sentence", hard),
         ("At|Passive voice", passive),
         ("At|Word|Plainer", plainer),
@@ -81,14 +71,20 @@ TITLES = (
 
 
 def _summary(report: dict[str, Any], article: Article) -> str:
-    a = report["article"]
+    a, main, named = report["article"], report["main_formulas"], report["formulas"]
+    grade = "Flesch-Kincaid" if main["grade"] == "flesch_kincaid_grade" else "consensus"
+    ease = "reading ease" if main["ease"] == "flesch_reading_ease" else named[main["ease"]]["name"]
     return (
         f"{article.title_text or article.source.path}\n"
         f"{a['words']} words, {a['sentences']} sentences, "
         f"reading time {_minutes(a['reading_time_s'])}, "
-        f"grade {a['flesch_kincaid_grade']:g} (Flesch-Kincaid), "
-        f"reading ease {a['flesch_reading_ease']:g}"
+        f"grade {a[main['grade']]:g} ({grade}), {ease} {a[main['ease']]:g}"
     )
+
+
+def _notes(report: dict[str, Any]) -> list[str]:
+    """What the report left out for this article's language, one line each."""
+    return [f"- {note}" for note in report.get("notes", [])]
 
 
 def to_table(report: dict[str, Any], article: Article) -> str:
@@ -104,6 +100,8 @@ def to_table(report: dict[str, Any], article: Article) -> str:
         for row in table:
             cells = (cell.ljust(w) for cell, w in zip(row, widths, strict=True))
             out.append(("  " + "  ".join(cells)).rstrip())
+    if _notes(report):
+        out += ["", "Notes:", *("  " + line for line in _notes(report))]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -121,4 +119,6 @@ def to_markdown(report: dict[str, Any], article: Article) -> str:
         out.append("|" + "---|" * len(columns))
         for row in rows:
             out.append("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+    if _notes(report):
+        out += ["", "## Notes", "", *_notes(report)]
     return "\n".join(out) + "\n"

@@ -37,10 +37,15 @@ class Script:
 def build_script(article: Article, profile: Profile, lexicon: Lexicon | None = None) -> Script:
     """Headline, then the body: one line per sentence, split where a voiced quote starts or ends."""
     pauses = profile.pauses
+    language = article.language
+    if language != "en":
+        lexicon = None  # the pronunciation lexicon spells words out for English voices
     lines: list[Line] = []
     text = article.text
     if article.title is not None:
-        lines.append(_line(text, article.title, None, "headline", pauses.headline_ms, -1, lexicon))
+        lines.append(
+            _line(text, article.title, None, "headline", pauses.headline_ms, -1, lexicon, language)
+        )
     voiced = [q for q in article.quotes if q.kind == "direct" or profile.voice_fragments]
     for index, paragraph in enumerate(article.paragraphs):
         pieces = _pieces(text, paragraph, voiced)
@@ -55,7 +60,7 @@ def build_script(article: Article, profile: Profile, lexicon: Lexicon | None = N
                 pause = pauses.headline_ms
             speaker = quote.speaker if quote else None
             kind: LineKind = "quote" if quote else "narration"
-            lines.append(_line(text, span, speaker, kind, pause, index, lexicon))
+            lines.append(_line(text, span, speaker, kind, pause, index, lexicon, language))
     return Script(tuple(line for line in lines if line.spoken))
 
 
@@ -67,9 +72,10 @@ def _line(
     pause: int,
     paragraph: int,
     lexicon: Lexicon | None,
+    language: str,
 ) -> Line:
     words = span.of(text)
-    return Line(span, words, spoken(words, lexicon), speaker, kind, pause, paragraph)
+    return Line(span, words, spoken(words, lexicon, language), speaker, kind, pause, paragraph)
 
 
 def _pieces(

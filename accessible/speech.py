@@ -93,8 +93,8 @@ def _url(match: re.Match[str]) -> str:
     return " ".join("w w w" if p == "www" else p for p in spoken)
 
 
-_RULES: list[Rule] = [
-    (re.compile(r"[\"“”„«»‹›]|(?<![\w])['‘’]|['‘’](?![\w])"), ""),
+_MARKS: Rule = (re.compile(r"[\"“”„«»‹›]|(?<![\w])['‘’]|['‘’](?![\w])"), "")
+_ENGLISH: list[Rule] = [
     (
         re.compile(r"\b(?:https?://|www\.)[^\s,;]+[^\s,;.!?)]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
         _url,
@@ -148,6 +148,8 @@ _RULES: list[Rule] = [
     (re.compile(r"\b(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,5}\b|\b[A-Z]{2,6}s?\b"), _letters),
     (re.compile(r"\s*&\s*"), " and "),
     (re.compile(r"\s*\+\s*(?=\d)"), " plus "),
+]
+_TIDY: list[Rule] = [
     (re.compile(r"[()\[\]]"), ", "),
     (re.compile(r"\s+[-–—]+\s+|\s*—\s*"), ", "),
     (re.compile(r"[*#~^|<>]"), " "),
@@ -155,6 +157,9 @@ _RULES: list[Rule] = [
     (re.compile(r"\s+(?=[,.;:!?])"), ""),
     (re.compile(r",(?=[.;:!?])"), ""),
 ]
+_RULES = [_MARKS, *_ENGLISH, *_TIDY]
+_NEUTRAL = [_MARKS, *_TIDY]
+"""Rules for any language: the marks and brackets engines would read out, and stray commas."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,10 +189,15 @@ def load_lexicon(path: Path) -> Lexicon:
     return Lexicon(words, patterns)
 
 
-def spoken(text: str, lexicon: Lexicon | None = None) -> str:
-    """The text to send to the engine for ``text``."""
+def spoken(text: str, lexicon: Lexicon | None = None, language: str = "en") -> str:
+    """The text to send to the engine for ``text``.
+
+    The rules for numbers, money, dates and abbreviations are English ("£5m"
+    is "5 million pounds"); in another language only marks and brackets are
+    tidied and the engine's voice for that language reads the rest.
+    """
     if lexicon is not None:
         text = lexicon.apply(text)
-    for pattern, replacement in _RULES:
+    for pattern, replacement in _RULES if language == "en" else _NEUTRAL:
         text = pattern.sub(replacement, text)
     return " ".join(text.split()).strip(" ,")

@@ -141,7 +141,8 @@ def test_manifest_has_one_line_per_article(tmp_path: Path) -> None:
         assert all((out / path).is_file() for path in record["outputs"].values())
         assert record["seconds"] > 0 and record["audio_s"] > 0 and record["words"] > 10
         assert isinstance(record["readability"]["before"], float)
-        assert record["readability"]["after"] is None
+        after = record["readability"]["after"]
+        assert set(after) == {"plain", "easy"} and after["easy"] <= record["readability"]["before"]
     assert records["story2"]["audio_s"] > records["story0"]["audio_s"]
 
 

@@ -76,3 +76,45 @@ def test_fake_render_transcript_matches_audio(sample: Path, tmp_path: Path) -> N
     assert cues[-1][1] <= duration + 0.05
     analysis = json.loads(paths["analysis"].read_text(encoding="utf-8"))
     assert analysis == accessible.analyze_file(sample)
+
+
+def test_easy_narration_reads_the_easy_read_version(sample: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from accessible.cli import app
+
+    out = tmp_path / "easy"
+    result = CliRunner().invoke(
+        app, ["render", str(sample), "-o", str(out), "--easy", "--engine", "fake"]
+    )
+    assert result.exit_code == 0, result.output
+    vtt = (out / "scales-of-justice.vtt").read_text(encoding="utf-8")
+    assert "<v Narrator>Sky News said this." in vtt
+    assert "<v Ghaffar Hussain>There is no" not in vtt
+    assert "<v Ministry of Justice spokesman>There is no one-size-fits-all solution." in vtt
+    assert "<v Narrator>Convict means someone a court found guilty of a crime." in vtt
+    assert not (out / "scales-of-justice.easy.md").exists()
+    easy = json.loads((out / "scales-of-justice.report.json").read_text(encoding="utf-8"))
+    standard = accessible.render(sample, tmp_path / "standard", engine="fake")
+    usual = json.loads(standard["report"].read_text(encoding="utf-8"))
+    # the easy profile's slower pace and longer pauses
+    assert easy["audio"]["words_per_minute"] < 0.9 * usual["audio"]["words_per_minute"]
+
+
+def test_corrections_apply_through_the_command_line(sample: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from accessible.cli import app
+
+    args = ["render", str(sample), "-o", str(tmp_path), "--engine", "fake", "--force"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    sidecar = tmp_path / "scales-of-justice.quotes.json"
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    for speaker in data["speakers"]:
+        if speaker["name"] == "Ministry of Justice spokesman":
+            speaker["name"] = "MoJ spokeswoman"
+            speaker["gender"] = "female"
+    sidecar.write_text(json.dumps(data), encoding="utf-8")
+    assert CliRunner().invoke(app, args).exit_code == 0
+    vtt = (tmp_path / "scales-of-justice.vtt").read_text(encoding="utf-8")
+    assert "<v MoJ spokeswoman>There is no one-size-fits-all solution." in vtt

@@ -183,7 +183,7 @@ class _Batch:
             "error": outcome.error,
             "outputs": outcome.outputs,
             "seconds": round(outcome.seconds, 3),
-            "readability": {"before": outcome.grade, "after": None},
+            "readability": {"before": outcome.grade, "after": outcome.grades_after},
             "audio_s": outcome.audio_s,
             "words": outcome.words,
             "finished": datetime.now(UTC).isoformat(timespec="seconds"),

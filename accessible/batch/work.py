@@ -10,6 +10,7 @@ with a message instead of an exception, so one bad article costs only itself.
 from __future__ import annotations
 
 import glob
+import json
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class Outcome:
     seconds: float = 0.0
     grade: float | None = None
     """Consensus readability grade of the article as written."""
+    grades_after: dict[str, float] | None = None
+    """Consensus grade of the plain and Easy Read versions, by level."""
     words: int | None = None
     audio_s: float | None = None
 
@@ -81,13 +84,21 @@ def _render(task: Task, started: float) -> Outcome:
     finally:
         engine.close()
     _remove_stale_parts(written.values())
-    scores = report(article)["article"]
+    if "report" in written:  # already computed for the report: read it back, not again
+        scores = json.loads(written["report"].read_text(encoding="utf-8"))
+    else:
+        scores = report(article)
+    after = {
+        level: figures["after"]["consensus_grade"]
+        for level, figures in scores.get("simplified", {}).items()
+    }
     audio = written.get(task.options.audio)
     return Outcome(
         outputs={name: path.relative_to(root).as_posix() for name, path in written.items()},
         seconds=time.perf_counter() - started,
-        grade=scores["consensus_grade"],
-        words=scores["words"],
+        grade=scores["article"]["consensus_grade"],
+        grades_after=after or None,
+        words=scores["article"]["words"],
         audio_s=_seconds(audio) if audio else None,
     )
 

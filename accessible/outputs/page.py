@@ -87,7 +87,11 @@ def write_page(r: Rendering, path: Path) -> None:
     written = [p for p in beside if p.exists()]
     audio = max(written, key=lambda p: p.stat().st_mtime) if written else beside[0]
     names = Files(audio.name, path.with_suffix(".vtt").name)
-    versions = [r.versions.get(level) or simplify_article(r.article, level) for level in LEVELS]
+    versions = (
+        [r.versions.get(level) or simplify_article(r.article, level) for level in LEVELS]
+        if r.article.language == "en"  # the rewriting rules are for English only
+        else []
+    )
     write_atomic(path, render_page(r, names, versions))
 
 
