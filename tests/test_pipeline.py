@@ -11,6 +11,7 @@ import soundfile
 import accessible
 from accessible.casting import cast
 from accessible.config import load_profile
+from accessible.model import Article
 from accessible.pipeline import analyze_path
 from accessible.script import build_script
 
@@ -118,3 +119,42 @@ def test_corrections_apply_through_the_command_line(sample: Path, tmp_path: Path
     assert CliRunner().invoke(app, args).exit_code == 0
     vtt = (tmp_path / "scales-of-justice.vtt").read_text(encoding="utf-8")
     assert "<v MoJ spokeswoman>There is no one-size-fits-all solution." in vtt
+
+
+def test_same_person_same_voice_across_articles() -> None:
+    """Voices follow the person's name, not the order in which people are quoted."""
+    first = accessible_article(
+        'Rates rise\n\n"We will act," said Mervyn King. "It is wise," said Gordon Brown.\n'
+    )
+    second = accessible_article(
+        'Rates hold\n\n"Prices are stable," said Gordon Brown, the chancellor. '
+        '"Not yet," said Ann Lee. "Wait," said Mervyn King.\n'
+    )
+    profile = load_profile()
+    one, two = cast(first, profile), cast(second, profile)
+    assert one.speakers["gordon-brown"] == two.speakers["gordon-brown"]
+    assert one.speakers["mervyn-king"] == two.speakers["mervyn-king"]
+    assert len(set(two.speakers.values())) == 3
+
+
+def accessible_article(text: str) -> Article:
+    from accessible.pipeline import analyze_text
+
+    return analyze_text(text)
+
+
+def test_voices_command_lists_and_speaks_samples(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from accessible.cli import app
+
+    result = CliRunner().invoke(
+        app, ["voices", "--engine", "fake", "--voices", "easy", "--sample", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Profile easy (125 words per minute)" in result.stdout
+    assert "narrator" in result.stdout and "female-1" in result.stdout
+    written = sorted(p.name for p in tmp_path.glob("*.mp3"))
+    assert written[0] == "easy-female-1.mp3" and "easy-narrator.mp3" in written
+    audio, rate = soundfile.read(tmp_path / "easy-narrator.mp3", dtype="int16")
+    assert len(audio) / rate > 1.0
