@@ -120,6 +120,67 @@ def test_unbalanced_mark_does_not_swallow_the_article() -> None:
     assert texts(article) == ["This never closes, and an 'inner one never does."]
 
 
+OTHER_STYLES = [
+    # German and Czech „…“: the closing “ is the English opening mark.
+    ("„Wir sind bereit“, sagte er. „Das ist gut.“", ["Wir sind bereit", "Das ist gut."]),
+    ("„Jsme připraveni“, řekl. „To je dobře.“", ["Jsme připraveni", "To je dobře."]),
+    (
+        "„Er nannte es ‚eine Schande‘ und ging“, sagte sie. „Gut.“",
+        ["Er nannte es ‚eine Schande‘ und ging", "Gut."],
+    ),
+    (
+        "Er sagte: „Die Häuser‘ Dächer sind ‚neu‘.“ Dann ging er.",
+        ["Die Häuser‘ Dächer sind ‚neu‘."],
+    ),
+    # Polish „…”, with «…» nested inside.
+    ("„Jesteśmy gotowi” – powiedział. „To dobrze.”", ["Jesteśmy gotowi", "To dobrze."]),
+    (
+        "Powiedział: „To jest «dobre» rozwiązanie”. Potem wyszedł.",
+        ["To jest «dobre» rozwiązanie"],
+    ),
+    # French « … », spaces inside, ordinary and no-break.
+    (
+        "Il a dit : « Nous sommes prêts », a-t-il ajouté. « C’est bon. »",
+        ["Nous sommes prêts", "C’est bon."],
+    ),
+    ("Elle a dit\u00a0: «\u00a0Non\u00a0», puis elle est partie.", ["Non"]),
+    # Swiss «…» with ‹…› nested inside.
+    (
+        "«Wir sind ‹sehr› bereit», sagte er. «Das ist gut.»",
+        ["Wir sind ‹sehr› bereit", "Das ist gut."],
+    ),
+    # German and Danish books: »…« with ›…‹ nested inside.
+    (
+        "»Er sagte ›nein‹ und ging«, sagte sie. »Gut.«",
+        ["Er sagte ›nein‹ und ging", "Gut."],
+    ),
+    ("»Vi er klar«, sagde han. »Det er godt.«", ["Vi er klar", "Det er godt."]),
+    # Unbalanced: a mismatched closing mark still closes; a new opening mark reopens.
+    ("„Wir sind bereit», sagte er. Das ist gut.", ["Wir sind bereit"]),
+    ('„Wir sind bereit", sagte er. „Gut.“', ["Wir sind bereit", "Gut."]),
+    ("„Wir sind bereit, sagte er. „Das ist gut.“", ["Wir sind bereit, sagte er.", "Das ist gut."]),
+    ("„Wir sind bereit, sagte er, „das ist gut.“", ["Wir sind bereit, sagte er,", "das ist gut."]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OTHER_STYLES)
+def test_quotation_marks_of_other_languages(paragraph: str, expected: list[str]) -> None:
+    assert texts(analyse(paragraph)) == expected
+
+
+def test_english_marks_beside_german_ones_keep_their_roles() -> None:
+    article = analyse(
+        "„Wir sind bereit“, sagte er.",
+        "Mr Smith said: “It is over.” Then he left.",
+    )
+    assert texts(article) == ["Wir sind bereit", "It is over."]
+
+
+def test_unclosed_german_quote_ends_with_its_paragraph() -> None:
+    article = analyse("Er sagte: „Das hört nie auf.", "Der Erzähler spricht weiter.")
+    assert texts(article) == ["Das hört nie auf."]
+
+
 def test_missing_opening_mark_before_a_cue() -> None:
     article = analyse('It was a surprise. It came out of the blue," Mr Lee said.')
     assert texts(article) == ["It came out of the blue,"]
