@@ -113,12 +113,25 @@ def syllables(word: str) -> int:
     """Syllables in ``word``: stressed vowels in the CMU dictionary, else hyphenation points."""
     if "-" in word.strip("-"):
         return sum(syllables(part) for part in word.split("-") if part)
+    known = _dictionary_syllables(word.lower())
+    if known is not None:
+        return known
+    # British plurals the (American) dictionary lacks: "programmes" as "programme" + s
+    lower = word.lower()
+    if lower.endswith("s") and len(lower) > 3:
+        singular = _dictionary_syllables(lower[:-1])
+        if singular is not None:
+            return singular + (1 if lower.endswith(("ses", "zes", "ces", "ges")) else 0)
+    return _vowel_groups(lower)
+
+
+def _dictionary_syllables(word: str) -> int | None:
     words, phones = _pronunciations()
-    key = word.lower().replace("’", "'").encode("utf-8", "ignore")
+    key = word.replace("’", "'").encode("utf-8", "ignore")
     index = bisect.bisect_left(words, key)
     if index < len(words) and words[index] == key:
         return max(1, sum(ch in b"012" for ch in phones[index]))
-    return _vowel_groups(word.lower())
+    return None
 
 
 _VOWELS = re.compile(r"[aeiouy]+")

@@ -357,6 +357,21 @@ def test_empty_phrases_go_and_hard_words_get_plainer() -> None:
     assert sentences == ["Only 40 people have taken part in the scheme."]
 
 
+def test_easy_read_replaces_glossed_nouns_only_where_the_phrase_fits() -> None:
+    cases = {
+        "Most prisoners reject rehabilitation.": "Most prisoners reject help to change.",
+        "Extremism is rising.": "Extreme thinking is rising.",
+        "Their beliefs are deeply ingrained.": "Their beliefs are deeply rooted.",
+        "The group shares extremist views.": "The group shares extreme views.",
+        # a phrase cannot modify a noun or take an "of" after it
+        "They meet the rehabilitation needs.": "They meet the rehabilitation needs.",
+        "The rehabilitation of offenders is slow.": "The rehabilitation of offenders is slow.",
+    }
+    for sentence, expected in cases.items():
+        assert simplify_sentence(sentence, "easy")[0] == [expected]
+    assert simplify_sentence("Extremism is rising.", "plain")[0] == ["Extremism is rising."]
+
+
 def test_verbs_used_as_adjectives_are_left_alone() -> None:
     sentences, _ = simplify_sentence("Convicted terrorists were convicted of crimes.", "easy")
     assert sentences == ["Convicted terrorists were found guilty of crimes."]
@@ -393,7 +408,11 @@ def test_sample_easy_read_sentences_are_short(rewritten: dict[str, PlainArticle]
     assert any("3 in 4" in s for s in narration)  # numbers as digits
 
 
-@pytest.mark.xfail(strict=True, reason="grade 6.8: the glossed terms (rehabilitation ...) stay")
+@pytest.mark.xfail(
+    strict=True,
+    reason="grade 6.3: de-radicalisation and counter-extremism stay (modifiers with no"
+    " one-word plain equivalent) and 'programmes' counts 3 syllables",
+)
 def test_sample_easy_read_reaches_grade_six(rewritten: dict[str, PlainArticle]) -> None:
     assert rewritten["easy"].summary().after.flesch_kincaid_grade <= 6.0
 
@@ -444,7 +463,10 @@ def test_glossary_explains_the_hard_words_easy_read_keeps(
     rewritten: dict[str, PlainArticle],
 ) -> None:
     terms = dict(rewritten["easy"].glossary)
-    assert {"rehabilitation", "de-radicalisation", "spokesman"} <= terms.keys()
+    assert {"de-radicalisation", "spokesman"} <= terms.keys()
+    # a term with a plain equivalent is replaced in the text, so needs no explanation
+    assert not {"rehabilitation", "extremism"} & terms.keys()
+    assert any("reject help to change" in s for s in rewritten["easy"].narration_sentences())
     assert rewritten["plain"].glossary == ()
 
 
@@ -468,7 +490,7 @@ def test_every_format_renders_with_the_summary(
 ) -> None:
     plain = rewritten[level]
     summary = plain.summary().sentence()
-    assert summary.startswith("Reading grade 12.8 before")
+    assert summary.startswith("Reading grade 12.7 before")
     for render in (to_markdown, to_text):
         out = render(plain)
         assert plain.title in out and summary in out
@@ -489,7 +511,7 @@ def test_easy_html_sets_quotations_apart(rewritten: dict[str, PlainArticle]) -> 
     html = to_html(rewritten["easy"])
     assert html.count("<blockquote>") == 2
     assert "<cite>Ghaffar Hussain</cite>" in html
-    assert "<dl>" in html and "<dt>rehabilitation</dt>" in html
+    assert "<dl>" in html and "<dt>de-radicalisation</dt>" in html
     assert "&quot;Often the more hardcore prisoners" in html
 
 

@@ -14,9 +14,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it into place if the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
-    try:
+    try:  # from here on, an interruption (Ctrl-C, SIGTERM) still removes the temporary file
+        os.close(fd)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         yield Path(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -32,7 +32,11 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         tmp.write_bytes(payload)
 
 
-def _umask() -> int:
+def _read_umask() -> int:
+    """The process umask (reading it means setting it, so do it once, before any threads)."""
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+_UMASK = _read_umask()

@@ -124,19 +124,32 @@ def _target(form: _Form, previous: list[str]) -> list[str] | None:
     return words
 
 
-def _attributive(form: _Form, sentence: Sentence, index: int) -> bool:
-    """True if a verb form is used as an adjective before a noun.
-
-    "Convicted terrorists", "manufacturing output": replacing these with the
-    plain verb ("found guilty terrorists", "making output") breaks the phrase.
-    """
-    if form.entry.word_class != "v" or form.tag not in ("VBD", "VBN", "VBG"):
-        return False
+def _noun_follows(sentence: Sentence, index: int) -> bool:
+    """True if the token after ``sentence[index]`` is a content word that can be a noun."""
     if index + 1 >= len(sentence):
         return False
     after = sentence[index + 1]
     noun = after.lower.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    if not after.is_word or noun in FUNCTION_WORDS or "NOUN" not in lemmas(noun):
+    return after.is_word and noun not in FUNCTION_WORDS and "NOUN" in lemmas(noun)
+
+
+def _attributive(form: _Form, sentence: Sentence, index: int) -> bool:
+    """True if a verb form is used as an adjective, or a noun as a modifier, before a noun.
+
+    "Convicted terrorists", "manufacturing output": replacing these with the
+    plain verb ("found guilty terrorists", "making output") breaks the phrase.
+    A noun whose plain equivalent is a phrase ("rehabilitation" -> "help to
+    change") can only stand where the noun ends its phrase: "rehabilitation
+    requirements" and "rehabilitation of offenders" cannot become "help to
+    change requirements" or "help to change of offenders".
+    """
+    if form.entry.word_class == "n":
+        after = sentence[index + 1].lower if index + 1 < len(sentence) else ""
+        head = _noun_follows(sentence, index) or after == "of"
+        return " " in form.entry.replacement and head
+    if form.entry.word_class != "v" or form.tag not in ("VBD", "VBN", "VBG"):
+        return False
+    if not _noun_follows(sentence, index):
         return False
     if index == 0:
         return True
