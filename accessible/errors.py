@@ -13,6 +13,14 @@ class InputError(AccessibleError):
     """An article that cannot be read: missing, empty, binary, undecodable, too large."""
 
 
+class LanguageError(InputError):
+    """An article in a language a step has no rules for: rewriting is English only.
+
+    Scoring and narration work in other languages, so a render catches this
+    and writes the rest; ``simplify`` and ``render --easy`` report it.
+    """
+
+
 class ConfigError(AccessibleError):
     """A voice profile or setting that is invalid or names something that does not exist."""
 

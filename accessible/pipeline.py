@@ -17,7 +17,7 @@ from .casting import cast
 from .config import Profile, load_profile
 from .corrections import apply_corrections, load_corrections
 from .engines import Engine, create_engine
-from .errors import InputError
+from .errors import LanguageError
 from .ingest import from_source, load_article, load_bytes
 from .language import name as language_name
 from .loudness import Level
@@ -29,9 +29,12 @@ from .script import Script, build_script
 from .speech import load_lexicon
 
 if TYPE_CHECKING:
+    from .simplify import Level as TextLevel
     from .simplify import PlainArticle
 
 AudioFormat = Literal["mp3", "wav"]
+LEVELS: tuple[TextLevel, ...] = ("plain", "easy")
+"""The rewritten versions; the outputs made from one are named after it ("easy-html")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,22 +147,20 @@ def render_article(
     stem = stem or output_stem(article.source.path)
     article, chosen_voices = prepare(article, out_dir / f"{stem}.quotes.json", options)
     rate = options.rate or profile.rate
-    english = article.language == "en"
-    casting = cast(article, profile, chosen_voices, () if english else engine.voices())
+    casting = cast(
+        article, profile, chosen_voices, () if article.language == "en" else engine.voices()
+    )
     lexicon = load_lexicon(profile.lexicon) if profile.lexicon else None
     script = build_script(article, profile, lexicon)
     audio = AUDIO[options.audio]
     target = out_dir / f"{stem}{audio.suffix}"
     written: dict[str, Path] = {}
-    # The rewriting rules are for English: no plain or Easy Read version of other languages.
-    texts = tuple(n for n in options.texts if english or not n.startswith(("plain", "easy")))
+    texts = options.texts
     if options.easy:  # the versions and the page describe the original, not this retelling
-        texts = tuple(n for n in texts if not n.startswith(("plain", "easy")) and n != "html")
-    wanted = set(texts)
+        texts = tuple(n for n in texts if not n.startswith(LEVELS) and n != "html")
     levels = tuple(
-        level for level in ("plain", "easy")
-        if english and ("html" in wanted or any(name.startswith(level) for name in wanted))
-    )  # fmt: skip
+        level for level in LEVELS if any(n == "html" or n.startswith(level) for n in texts)
+    )
     with ThreadPoolExecutor(max_workers=1) as pool:
         scoring = pool.submit(_text_work, article, levels)
         with atomic_path(target) as tmp:
@@ -169,11 +170,6 @@ def render_article(
                 writer.add(clip, line.pause_ms)
             level = writer.close()
             scores, versions = scoring.result()
-            if not english and any(n.startswith(("plain", "easy")) for n in options.texts):
-                scores.setdefault("notes", []).append(
-                    "no plain-language or Easy Read version: the rewriting rules are for "
-                    f"English, and this article is in {language_name(article.language)}"
-                )
             scores["audio"] = audio_report(script, writer.duration_ms, level, options)
             rendering = Rendering(
                 article, analysis(article), scores, script, casting,
@@ -182,6 +178,8 @@ def render_article(
             audio.finish(rendering, tmp)
     written[options.audio] = target
     for name in texts:
+        if name.startswith(LEVELS) and name.split("-")[0] not in versions:
+            continue  # not written for an article in a language the rules do not cover
         output = TEXT[name]
         path = out_dir / f"{stem}{output.suffix}"
         output.write(rendering, path)
@@ -190,13 +188,21 @@ def render_article(
 
 
 def _text_work(
-    article: Article, levels: tuple[str, ...]
+    article: Article, levels: tuple[TextLevel, ...]
 ) -> tuple[dict[str, Any], dict[str, PlainArticle]]:
     """Readability and the plain-language versions: the text work done while speech is made."""
     from .simplify import simplify_article
 
     scores = report(article)
-    versions = {level: simplify_article(article, level) for level in levels}  # type: ignore[arg-type]
+    versions: dict[str, PlainArticle]
+    try:
+        versions = {level: simplify_article(article, level) for level in levels}
+    except LanguageError:
+        versions = {}
+        scores.setdefault("notes", []).append(
+            "no plain-language or Easy Read version: the rewriting rules are for English, "
+            f"and this article is in {language_name(article.language)}"
+        )
     summaries = {level: version.summary() for level, version in versions.items()}
     scores["simplified"] = {
         level: {
@@ -256,13 +262,10 @@ def prepare(
         article = apply_corrections(article, corrections)
         chosen = corrections.voices()
     if options.easy:
-        from .language import name as language_name
         from .retell import easy_read_article
 
-        if article.language != "en":
-            raise InputError(
-                f"{article.source.path}: is in {language_name(article.language)}; the Easy Read "
-                "version is English only, so render it without --easy"
-            )
-        article = find_quotes(easy_read_article(article))
+        try:
+            article = find_quotes(easy_read_article(article))
+        except LanguageError as exc:
+            raise LanguageError(f"{exc}; render it without --easy") from None
     return article, chosen

@@ -6,12 +6,8 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from .errors import InputError
 from .pipeline import analyze_path
 from .read import decode_source, read_bytes
-
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
-                  "it": "Italian", "nl": "Dutch", "pt": "Portuguese"}  # fmt: skip
 
 
 def simplify_file(
@@ -47,11 +43,5 @@ def simplify_file(
             return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         return "".join(output + "\n" for _, output, _ in rows)
     article = analyze_path(path)
-    if article.language != "en":
-        language = LANGUAGE_NAMES.get(article.language, article.language)
-        raise InputError(
-            f"{path}: is in {language}; plain language and Easy Read rewriting supports English "
-            "only (scoring and narration work in other languages)"
-        )
     writer = {"md": to_markdown, "txt": to_text, "html": to_html, "json": to_json}[output_format]
     return writer(simplify_article(article, level))

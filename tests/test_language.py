@@ -299,3 +299,21 @@ def test_real_engine_speaks_german_with_its_german_voice(
     _, scores = _render(tmp_path, short, monkeypatch, engine)
     assert engine.used == {"gmw/de"}
     assert scores["audio"]["duration_s"] > 3
+
+
+def test_easy_narration_of_another_language_is_refused_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from accessible.cli import app
+
+    path = tmp_path / "article.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["render", str(path), "-o", str(out), "--easy", "--engine", "fake"]
+    )
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    error = result.stderr.strip().splitlines()[0]
+    assert error.startswith("error: ") and str(path) in error
+    assert "is in French" in error and "without --easy" in error
+    assert [p.name for p in out.iterdir()] == ["manifest.jsonl"]

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ..audio import Cue
+from ..errors import LanguageError
 from ..model import Article, Span
 from ..script import Line
 from ..simplify.blocks import Heading, PlainArticle, Prose, Quotation
@@ -87,11 +88,10 @@ def write_page(r: Rendering, path: Path) -> None:
     written = [p for p in beside if p.exists()]
     audio = max(written, key=lambda p: p.stat().st_mtime) if written else beside[0]
     names = Files(audio.name, path.with_suffix(".vtt").name)
-    versions = (
-        [r.versions.get(level) or simplify_article(r.article, level) for level in LEVELS]
-        if r.article.language == "en"  # the rewriting rules are for English only
-        else []
-    )
+    try:
+        versions = [r.versions.get(level) or simplify_article(r.article, level) for level in LEVELS]
+    except LanguageError:  # the page shows the original alone
+        versions = []
     write_atomic(path, render_page(r, names, versions))
 
 

@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..errors import LanguageError
+from ..language import name as language_name
 from ..model import Article, Paragraph, Quote, Span
 from .attribution import CLOSING_MARKS, OPENING_MARKS, lead_in, said, speaks
 from .blocks import Block, FactCheck, Heading, Line, PlainArticle, Prose, Quotation
@@ -243,8 +245,15 @@ def simplify_article(article: Article, level: Level) -> PlainArticle:
 
     Every number, name, negation and quotation of the original is kept (the
     rules refuse edits that lose one; ``PlainArticle.facts`` measures it);
-    changes point into ``article.text``.
+    changes point into ``article.text``. The rules are English: an article
+    in another language raises :class:`~accessible.errors.LanguageError`,
+    the one place that rule is kept.
     """
+    if article.language != "en":
+        raise LanguageError(
+            f"{article.source.path}: is in {language_name(article.language)}; plain language "
+            "and Easy Read rewriting is English only (scoring and narration work in any language)"
+        )
     writer = _Writer(article, level)
     title = writer.words_only(article.title, NO_PARAGRAPH) or ""
     kicker = writer.words_only(article.kicker, NO_PARAGRAPH)
