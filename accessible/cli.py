@@ -84,11 +84,14 @@ def render(
         ),
     ],
     out: Annotated[
-        Path,
+        str,
         typer.Option(
-            "-o", "--out", help="Output folder; mirrors the input folders, holds manifest.jsonl."
+            "-o",
+            "--out",
+            help="Output folder, or an object-store URL (s3://bucket/path); mirrors the input "
+            "folders, holds manifest.jsonl.",
         ),
-    ] = Path("out"),
+    ] = "out",
     voices: Annotated[
         str | None,
         typer.Option(
@@ -177,12 +180,15 @@ def render(
     Example: accessible render articles/ samples/scales-of-justice.txt -o out/
     """
     from .batch import DEFAULT_GLOBS, discover, run_batch
+    from .batch.destination import is_url
     from .pipeline import RenderOptions
 
     texts = _chosen_outputs(outputs)
 
     def batch() -> int:
-        items = discover(articles, glob or DEFAULT_GLOBS, exclude=out)
+        items = discover(
+            articles, glob or DEFAULT_GLOBS, exclude=None if is_url(out) else Path(out)
+        )
         if not items:
             raise InputError(
                 f"no articles found in {', '.join(articles)} matching "

@@ -3,7 +3,8 @@
 Each task is the same :func:`~accessible.batch.work.render_task` the local
 pool runs, so a cluster writes the same outputs; the workers write them into
 the output folder, which must therefore be shared (same path on every worker
-and on this machine), and this machine writes the manifest. Dask is imported
+and on this machine), or upload them to an object store (see
+:mod:`.destination`), and this machine writes the manifest. Dask is imported
 only here, and only when a scheduler address is given.
 """
 

@@ -11,7 +11,9 @@ run the file is rewritten, atomically, with one line per article.
 
 One batch at a time may use an output folder: a lock stops a second one (an
 overnight job started again before the last one ended) from interleaving its
-work with the first's.
+work with the first's. An object store has no such lock: give each batch its
+own URL. There the file is uploaded whole from time to time rather than
+appended to (see :mod:`.destination`).
 """
 
 from __future__ import annotations
@@ -21,11 +23,10 @@ import fcntl
 import json
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..outputs.files import write_atomic
+from .destination import Folder, Place, Store
 
 MANIFEST = "manifest.jsonl"
 
@@ -33,12 +34,11 @@ Record = dict[str, Any]
 
 
 class Manifest:
-    """The records of ``out_dir``, keyed by output stem, and appends to its manifest file."""
+    """The records of a place, keyed by output stem, and appends to its manifest file."""
 
-    def __init__(self, out_dir: Path) -> None:
-        self.root = out_dir
-        self.path = out_dir / MANIFEST
-        self.records: dict[str, Record] = dict(_load(self.path))
+    def __init__(self, place: Place) -> None:
+        self.place = place
+        self.records: dict[str, Record] = dict(_parse(place.read_text(MANIFEST) or ""))
 
     def complete(self, output: str, sha256: str, settings: str) -> bool:
         """True when ``output`` was rendered from this input with these settings and still is."""
@@ -48,19 +48,13 @@ class Manifest:
             and record.get("status") == "ok"
             and record.get("sha256") == sha256
             and record.get("settings") == settings
-            and all((self.root / path).is_file() for path in record.get("outputs", {}).values())
+            and all(self.place.exists(path) for path in record.get("outputs", {}).values())
         )
 
     def add(self, record: Record) -> None:
-        """Append ``record`` durably, as a single write."""
+        """Record ``record``: appended durably, as a single write, in a folder."""
         self.records[record["output"]] = record
-        line = (json.dumps(record, ensure_ascii=False) + "\n").encode()
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
-        try:
-            os.write(fd, line)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        self.place.append(MANIFEST, json.dumps(record, ensure_ascii=False) + "\n")
 
     def compact(self, order: Iterable[str]) -> None:
         """Rewrite the file with one line per article: ``order`` first, then any others."""
@@ -69,15 +63,11 @@ class Manifest:
         keys += [key for key in self.records if key not in listed]
         text = "".join(json.dumps(self.records[k], ensure_ascii=False) + "\n" for k in keys)
         if text:
-            write_atomic(self.path, text)
+            self.place.write_text(MANIFEST, text)
 
 
-def _load(path: Path) -> Iterator[tuple[str, Record]]:
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except FileNotFoundError:
-        return
-    for line in lines:
+def _parse(text: str) -> Iterator[tuple[str, Record]]:
+    for line in text.splitlines():
         with contextlib.suppress(ValueError):
             record = json.loads(line)
             if isinstance(record, dict) and isinstance(record.get("output"), str):
@@ -85,22 +75,24 @@ def _load(path: Path) -> Iterator[tuple[str, Record]]:
 
 
 @contextlib.contextmanager
-def locked(out_dir: Path) -> Iterator[Manifest]:
-    """The manifest of ``out_dir``, with the folder locked until the block ends.
+def locked(place: Folder | Store) -> Iterator[Manifest]:
+    """The manifest of ``place``, with a folder locked until the block ends.
 
     The lock is on the folder itself, so no lock file is left behind, and the
     system drops it when the process dies, so a killed batch never blocks the next.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out_dir, os.O_RDONLY)
+    if isinstance(place, Store):
+        yield Manifest(place)
+        return
+    fd = os.open(place.root, os.O_RDONLY)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise ConfigError(
-                f"{out_dir}: another `accessible render` is writing here; "
+                f"{place.root}: another `accessible render` is writing here; "
                 "wait for it to finish or choose another -o folder"
             ) from None
-        yield Manifest(out_dir)
+        yield Manifest(place)
     finally:
         os.close(fd)

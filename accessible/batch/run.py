@@ -27,6 +27,7 @@ from ..config import Profile, load_profile
 from ..engines import ENGINES
 from ..errors import ConfigError, InputError
 from ..pipeline import RenderOptions
+from .destination import open_place
 from .inputs import Item, read_input
 from .manifest import Manifest, Record, locked
 from .progress import Progress, Summary
@@ -69,7 +70,7 @@ def settings_digest(profile: Profile, engine: str, options: RenderOptions) -> st
 
 def run_batch(
     items: Sequence[Item],
-    out_dir: Path,
+    out: str | Path,
     options: RenderOptions,
     *,
     jobs: int = 1,
@@ -77,18 +78,21 @@ def run_batch(
     force: bool = False,
     quiet: bool = False,
 ) -> Summary:
-    """Render ``items`` into ``out_dir`` in ``jobs`` processes, or on the Dask ``scheduler``."""
+    """Render ``items`` into ``out`` in ``jobs`` processes, or on the Dask ``scheduler``.
+
+    ``out`` is a folder, or the URL of an object store (see :mod:`.destination`).
+    """
     profile = load_profile(options.profile)
     engine = options.engine or profile.engine
     if engine not in ENGINES:
         raise ConfigError(f"unknown speech engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    summary = Summary(total=len(items), out=str(out_dir))
-    out_dir = out_dir.resolve()
+    summary = Summary(total=len(items), out=str(out))
+    place = open_place(out)
     progress = Progress(summary, quiet)
-    with locked(out_dir) as manifest:
+    with locked(place) as manifest:
         runner = _runner(max(1, min(jobs, len(items))), scheduler)
         batch = _Batch(manifest, runner, summary, progress, force)
-        template = Task("", b"", str(out_dir), "", profile, engine, options)
+        template = Task("", b"", place.label, "", profile, engine, options)
         try:
             batch.run(items, template, settings_digest(profile, engine, options))
         except KeyboardInterrupt:

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import glob
 import json
+import tempfile
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..config import Profile
 from ..errors import AccessibleError
+from ..outputs import TEXT
 from ..pipeline import RenderOptions
+from .destination import Store, is_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +30,7 @@ class Task:
     """How messages and the analysis JSON name the article (its path, or "standard input")."""
     data: bytes
     out_dir: str
-    """Absolute, so it means the same folder on every worker of a cluster."""
+    """An absolute folder, the same on every worker of a cluster, or an object store's URL."""
     output: str
     """Output stem relative to ``out_dir``."""
     profile: Profile
@@ -60,6 +63,9 @@ def render_task(task: Task) -> Outcome:
         message = (
             f"cannot write the outputs ({exc}); check that the output folder is writable "
             "(on a cluster: that it is shared by every worker at the same path)"
+            if not is_url(task.out_dir)
+            else f"cannot write the outputs to {task.out_dir} ({exc}); check the URL, "
+            "and that this machine and every worker have the store's package and credentials"
         )
     except Exception as exc:  # a bug must cost one article, not the whole batch
         message = f"unexpected {type(exc).__name__}: {exc}; please report it"
@@ -69,12 +75,30 @@ def render_task(task: Task) -> Outcome:
 
 
 def _render(task: Task, started: float) -> Outcome:
+    """Render into the output folder, or into a staging folder uploaded to the store."""
+    if not is_url(task.out_dir):
+        return _render_into(Path(task.out_dir), task, started)
+    store = Store(task.out_dir)
+    with tempfile.TemporaryDirectory(prefix="accessible-") as staging:
+        root = Path(staging)
+        sidecar = f"{task.output}{TEXT['quotes'].suffix}"
+        corrections = store.read_text(sidecar)  # an editor's corrections from an earlier render
+        if corrections is not None:
+            (root / sidecar).parent.mkdir(parents=True, exist_ok=True)
+            (root / sidecar).write_text(corrections, encoding="utf-8")
+        outcome = _render_into(root, task, started)
+        for name in outcome.outputs.values():
+            store.put(root / name, name)
+        store.remove_parts(task.output)
+    return replace(outcome, seconds=time.perf_counter() - started)
+
+
+def _render_into(root: Path, task: Task, started: float) -> Outcome:
     from ..engines import create_engine
     from ..pipeline import analyze_bytes, render_article
     from ..readability import report
 
     article = analyze_bytes(task.data, task.name)
-    root = Path(task.out_dir)
     target = root / task.output
     engine = create_engine(task.engine)
     try:
