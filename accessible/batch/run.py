@@ -26,7 +26,7 @@ from .. import __version__
 from ..config import Profile, load_profile
 from ..engines import ENGINES
 from ..errors import ConfigError, InputError
-from ..pipeline import RenderOptions
+from ..pipeline import RenderOptions, preload
 from .destination import open_place
 from .inputs import Item, read_input
 from .manifest import Manifest, Record, locked
@@ -109,7 +109,10 @@ def _runner(jobs: int, scheduler: str | None) -> Runner:
     if scheduler is None:
         from .local import InlineRunner, LocalRunner
 
-        return InlineRunner() if jobs == 1 else LocalRunner(jobs)
+        if jobs == 1:
+            return InlineRunner()
+        preload()  # once here rather than once in every worker
+        return LocalRunner(jobs)
     from .cluster import ClusterRunner
 
     return ClusterRunner(scheduler)
