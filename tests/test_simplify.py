@@ -279,7 +279,7 @@ NEWS_SPLITS: list[tuple[str, Level, list[str]]] = [
     (
         "Three quarters of prisoners reject the scheme and not a single convict has joined it.",
         "plain",
-        ["Three quarters of prisoners reject the scheme.", "Not a single convict has joined it."],
+        ["Three quarters of prisoners reject the scheme.", "Not one convict has joined it."],
     ),
     (
         "Officials said they would close the old bridge over the river next spring, "
@@ -354,7 +354,7 @@ def test_empty_phrases_go_and_hard_words_get_plainer() -> None:
     sentences, _ = simplify_sentence(
         "Only 40 people have engaged with the so-called scheme.", "plain"
     )
-    assert sentences == ["Only 40 people have taken part in the scheme."]
+    assert sentences == ["Only 40 people have joined the scheme."]
 
 
 def test_easy_read_replaces_glossed_nouns_only_where_the_phrase_fits() -> None:
@@ -408,11 +408,6 @@ def test_sample_easy_read_sentences_are_short(rewritten: dict[str, PlainArticle]
     assert any("3 in 4" in s for s in narration)  # numbers as digits
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="grade 6.3: de-radicalisation and counter-extremism stay (modifiers with no"
-    " one-word plain equivalent) and 'programmes' counts 3 syllables",
-)
 def test_sample_easy_read_reaches_grade_six(rewritten: dict[str, PlainArticle]) -> None:
     assert rewritten["easy"].summary().after.flesch_kincaid_grade <= 6.0
 

@@ -18,17 +18,20 @@ from .edits import Context, Edit, Sentence
 from .numberwords import word_value
 from .splitting import body_and_final, split_edit
 from .structure import (
+    copy_phrase,
     has_finite,
     inserted,
     is_dash,
+    is_past_clause,
     lower_start,
     make_sentence,
+    noun_phrase_before,
     subject_verb,
     top_level,
     word_count,
 )
 from .tokens import Token, decapitalise
-from .words import can_be_finite
+from .words import DETERMINERS, FUNCTION_WORDS, can_be_finite, is_plural_noun
 
 LIMIT = {"plain": 15, "easy": 10}
 """Only sentences with more words than this lose their adverbial phrases."""
@@ -53,8 +56,10 @@ def _this_be(main: Sentence, at: Token) -> list[Token]:
     words = [t.lower for t in main if not t.protected]
     if "will" in words:
         be = ["This", "will", "be"]
-    elif any(w in ("was", "were", "had", "did") for w in words) or any(
-        can_be_finite(w) and w.endswith("ed") for w in words
+    elif (
+        any(w in ("was", "were", "had", "did") for w in words)
+        or any(can_be_finite(w) and w.endswith("ed") for w in words)
+        or is_past_clause(main)
     ):
         be = ["This", "was"]
     else:
@@ -177,3 +182,54 @@ def split_dash(sentence: Sentence, context: Context) -> Iterator[Edit]:
     edit = split_edit("split-dash", pieces, sentence)
     if edit:
         yield edit
+
+
+_COMPARED = frozenset({"compared", "comparing"})
+_MOVES = {"up": "up", "down": "down"}
+
+
+def split_trailing(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """A trailing comparison or list becomes its own sentence.
+
+    "Rates rose to 4.7%, compared with 12.1% in Germany." -> "Rates rose to
+    4.7%. This compares with 12.1% in Germany."; "..., up from 1.6% last
+    year." -> "... This was up from 1.6% last year."; "... through some
+    sources, including debt and savings." -> "... These sources include debt
+    and savings." The phrase must run to the end of the sentence and hold no
+    verb, so it cannot be a clause that belongs to something else.
+    """
+    if not _long(sentence, context):
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(3, end - 3):
+        if sentence[k].text != "," or not top[k]:
+            continue
+        word, following = sentence[k + 1].lower, sentence[k + 2].lower
+        phrase = sentence[k + 3 : end] if word in _COMPARED else sentence[k + 1 : end]
+        if any(not top[k + 2 + i] or (t.is_word and can_be_finite(t.text))
+               for i, t in enumerate(sentence[k + 2 : end])):  # fmt: skip
+            return
+        main = sentence[:k]
+        if not has_finite(main):
+            return
+        at = sentence[k + 1]
+        if word in _COMPARED and following in ("with", "to"):
+            lead = [inserted("This", at), inserted("compares", at), inserted("with", at)]
+        elif word in _MOVES and following == "from":
+            lead = _this_be(main, at)
+        elif word == "including":
+            span = noun_phrase_before(sentence, k)
+            if span is None or not is_plural_noun(sentence[span[1] - 1].text):
+                continue
+            noun = [t for t in sentence[span[0] : span[1]] if t.lower not in DETERMINERS]
+            if not noun or any(t.lower in FUNCTION_WORDS or t.protected for t in noun):
+                continue
+            lead = [inserted("These", at), *copy_phrase(noun), inserted("include", at)]
+            phrase = sentence[k + 2 : end]
+        else:
+            continue
+        pieces = (make_sentence(main, None), make_sentence([*lead, *phrase], final))
+        edit = split_edit("split-trailing", pieces, sentence)
+        if edit:
+            yield edit

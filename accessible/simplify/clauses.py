@@ -10,8 +10,10 @@ in :mod:`.relatives`, participle phrases in :mod:`.participles`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from .edits import Context, Edit, Sentence
+from .numberwords import word_value
 from .splitting import (
     body_and_final,
     main_subject,
@@ -22,6 +24,7 @@ from .structure import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     clause_after,
+    finite_at,
     has_finite,
     inserted,
     is_past_clause,
@@ -33,10 +36,15 @@ from .structure import (
 )
 from .tokens import Token
 from .words import (
+    DETERMINERS,
     FINITE_AUX,
     FUNCTION_WORDS,
+    MODALS,
+    NEGATIONS,
+    PREPOSITIONS,
     SUBORDINATORS,
     can_be,
+    is_base_verb,
     is_participle,
     is_past_tense,
     is_present_third,
@@ -108,8 +116,9 @@ def split_coordination(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if not top[k] or token.lower not in _COORDINATORS:
             continue
         comma = sentence[k - 1].text in (",", ";")
-        if not comma and not _bare_clause_start(sentence, k + 1):
-            continue  # "A and B went" may be one subject
+        bare_but = token.lower == "but" and not finite_at(sentence, k + 1)
+        if not comma and not bare_but and not _bare_clause_start(sentence, k + 1):
+            continue  # "A and B went" may be one subject; "but" never joins a subject
         start = k + 2 if sentence[k + 1].lower in _NOT else k + 1
         if (clause_after if comma else subject_verb)(sentence, start) is None:
             continue
@@ -139,6 +148,8 @@ def _bare_clause_start(sentence: Sentence, index: int) -> bool:
     word = sentence[index].lower
     if word in SUBJECT_PRONOUNS - {"it", "there"}:
         return True
+    if word == "it" and index + 1 < len(sentence):
+        return sentence[index + 1].lower in FINITE_AUX  # "and it is", not "and it alone"
     return word in _NOT | _CLAUSE_DETERMINERS and not sentence[index].protected
 
 
@@ -158,29 +169,81 @@ _THINKING = frozenset(
 _CONTRAST = frozenset({"although", "though", "while", "whereas"})
 
 
+_FRONTED_AFTER = frozenset({"when", "before"})
+"""Fronted clauses that follow the main clause as "This was when/before ...": they say when."""
+_REFERRING = frozenset("he she it they his her its their this these those".split())
+"""Words that may point back into a fronted clause, so the main clause cannot move before it."""
+
+
+def _temporal(clause: Sequence[Token]) -> bool:
+    """True if a "while" clause says *during* rather than *although*.
+
+    "While he was working in Paris" (be + -ing) describes a time; turned into
+    "He was working in Paris. But ..." it would gain a contrast it never had.
+    """
+    words = [t.lower for t in clause]
+    return any(
+        w in ("was", "were", "is", "are", "am") and following.endswith("ing")
+        for w, following in pairwise(words)
+    )
+
+
+def _fronted_comma(sentence: Sentence, start: int, end: int, top: list[bool]) -> int | None:
+    """The comma that closes a clause fronted at ``start``, if a main clause follows it."""
+    for k in range(start + 2, end - 2):
+        if sentence[k].text != "," or not top[k]:
+            continue
+        if subject_verb(sentence, start + 1) is None:
+            return None
+        if clause_after(sentence, k + 1) is not None:
+            return k
+    return None
+
+
 def split_subordinate(sentence: Sentence, context: Context) -> Iterator[Edit]:
-    """ "Although A, B." -> "A. But B."; "A, although B." -> "A. But B."."""
+    """Fronted and trailing contrast, cause and time clauses become sentences of their own.
+
+    "Although A, B." -> "A. But B."; "Because A, B." -> "A. So B."; "After A,
+    B." -> "A. After that, B."; "When/Before A, B." -> "B. This was when/before
+    A."; "A, although B." -> "A. But B.". "If", "unless", "as", "since" and
+    "once" are left alone: a condition must not become a statement, and the
+    others are ambiguous between time and cause.
+    """
     end, final = body_and_final(sentence)
     top = top_level(sentence)
     start = 1 if sentence and sentence[0].lower == "even" else 0
-    if end > start and sentence[start].lower in _CONTRAST and top[start]:
-        for k in range(start + 2, end - 2):
-            if sentence[k].text != "," or not top[k]:
-                continue
-            first = sentence[start + 1 : k]
-            if subject_verb(first, 0) is None or subject_verb(sentence, k + 1) is None:
-                continue
-            but = inserted("But", sentence[k])
-            second = [but, lower_start(sentence[k + 1]), *sentence[k + 2 : end]]
-            pieces = (make_sentence(first, None), make_sentence(second, final))
-            edit = split_edit("split-subordinate", pieces, sentence)
-            if edit:
-                yield edit
-            break
+    word = sentence[start].lower if end > start else ""
+    known = _CONTRAST | _FRONTED_AFTER | {"because", "after"}
+    comma = _fronted_comma(sentence, start, end, top) if word in known and top[start] else None
+    if comma is not None and (start == 0 or word in _CONTRAST):
+        first = list(sentence[start + 1 : comma])
+        second = [lower_start(sentence[comma + 1]), *sentence[comma + 2 : end]]
+        at = sentence[comma]
+        if word in _FRONTED_AFTER and sentence[comma + 1].lower in _REFERRING:
+            return  # "When the firm fell, it owed £5m": "it" would come before "the firm"
+        if word == "while" and _temporal(first):
+            return
+        if word in _FRONTED_AFTER:
+            be = "was" if is_past_clause(first) else "is"
+            lead = [inserted("This", at), inserted(be, at), lower_start(sentence[start])]
+            pieces = (make_sentence(second, final), make_sentence([*lead, *first], None))
+        else:
+            if word == "after":
+                lead = [inserted("After", at), inserted("that", at), inserted(",", at)]
+            elif word == "because":
+                lead = [inserted("So", at)]
+            else:
+                lead = [inserted("But", at)]
+            pieces = (make_sentence(first, None), make_sentence([*lead, *second], final))
+        edit = split_edit("split-subordinate", pieces, sentence)
+        if edit:
+            yield edit
     for k in range(2, end - 2):
         if sentence[k].lower not in _CONTRAST or not top[k] or sentence[k - 1].text != ",":
             continue
         if subject_verb(sentence, k + 1) is None or not has_finite(sentence[: k - 1]):
+            continue
+        if sentence[k].lower == "while" and _temporal(sentence[k + 1 : end]):
             continue
         but = inserted("But", sentence[k])
         pieces = (
@@ -230,6 +293,9 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         and is_participle(sentence[verb + 1].text)
     )
     past = is_past_clause(sentence)
+    modal = head.lower in MODALS and _second_verb_phrase(sentence, _skip_both(sentence, verb + 1))
+    if modal and any(t.lower in NEGATIONS or t.lower.endswith("n't") for t in sentence[verb:end]):
+        return  # "will not cut jobs and close plants": which verbs does "not" reach?
     for k in range(verb + 2, end - 2):
         if sentence[k].lower not in ("and", "but") or not top[k]:
             continue
@@ -237,9 +303,12 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         second, third = sentence[k + 1], sentence[k + 2]
         if second.protected or second.text[:1].isupper():
             continue
-        if can_be(second.text, "ADJ") and third.is_word and third.lower not in FUNCTION_WORDS:
+        base = modal and _second_verb_phrase(sentence, k + 1)
+        if base:
+            new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
+        elif can_be(second.text, "ADJ") and third.is_word and third.lower not in FUNCTION_WORDS:
             continue  # "apples and dried fruit"
-        if passive and is_participle(second.text):
+        elif passive and is_participle(second.text):
             new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
         elif second.lower in FINITE_AUX or (
             is_past_tense(second.text) if past else is_present_third(second.text)
@@ -250,6 +319,8 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         left = sentence[: k - 1] if sentence[k - 1].text == "," else sentence[:k]
         if not has_finite(left) or _embedded_clause(sentence, verb + 1, k):
             continue
+        if modal and sentence[verb + 1].lower == "both":
+            left = (*left[: verb + 1], *left[verb + 2 :])  # "could both hurt X and harm Y"
         pieces = (
             make_sentence(left, None),
             make_sentence([*lead, *new_subject, *sentence[k + 1 : end]], final),
@@ -257,6 +328,32 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         edit = split_edit("split-verb-phrase", pieces, sentence)
         if edit:
             yield edit
+
+
+def _skip_both(sentence: Sentence, index: int) -> int:
+    """``index``, or the next one after "both"/"also" ("could both hurt ... and harm ...")."""
+    if index < len(sentence) and sentence[index].lower in ("both", "also"):
+        return index + 1
+    return index
+
+
+_OBJECT_STARTS = DETERMINERS | PREPOSITIONS | frozenset({"to", "up", "down", "out", "off"})
+
+
+def _second_verb_phrase(sentence: Sentence, index: int) -> bool:
+    """True if a plain verb with an object starts at ``index`` ("harm the quality").
+
+    After a modal the verbs are in their base form, so the next word must be
+    one ("cut", "close") and must be followed by what opens an object or a
+    phrase, not by another noun ("close friends").
+    """
+    if index + 1 >= len(sentence):
+        return False
+    verb, following = sentence[index], sentence[index + 1]
+    if verb.protected or not verb.text[:1].islower() or not is_base_verb(verb.text):
+        return False
+    amount = following.text[:1].isdigit() or word_value(following.text) is not None
+    return following.lower in _OBJECT_STARTS or amount
 
 
 _EXPLAINED_AFTER = {"after": "after", "before": "before", "because": "because", "when": "when"}

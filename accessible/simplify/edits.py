@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .facts import missing
 from .records import Level
 from .tokens import Token, render, span_of
+from .wellformed import readable
 
 Sentence = tuple[Token, ...]
 
@@ -79,10 +80,10 @@ def protected_intact(before: Sequence[Token], after: Sequence[Sentence]) -> bool
 
 
 def accept(before: Sentence, edit: Edit) -> bool:
-    """The guard: keep ``edit`` only if it loses no fact and leaves quotes intact."""
+    """The guard: keep ``edit`` only if it loses no fact, leaves quotes intact and reads."""
     if not edit.result or any(not s for s in edit.result):
         return False
-    if not protected_intact(before, edit.result):
+    if not protected_intact(before, edit.result) or not readable(before, edit.result):
         return False
     after_text = " ".join(render(s) for s in edit.result)
     return not missing(render(before), after_text)

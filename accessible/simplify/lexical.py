@@ -167,10 +167,16 @@ def _attributive(form: _Form, sentence: Sentence, index: int) -> bool:
 
 
 def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
-    """Propose replacing each hard lexicon word with its plainer equivalent."""
+    """Propose replacing each hard lexicon word with its plainer equivalent, last word first.
+
+    The checks on a word read the words before it, so words are replaced from
+    the end: each check then sees the writer's words, not a replacement ("extreme
+    thinking required" would hide that "required" follows its subject).
+    """
     levels = LEVELS[context.level]
     table = _forms()
-    for index, token in enumerate(sentence):
+    for index in reversed(range(len(sentence))):
+        token = sentence[index]
         if token.protected or not token.is_word:
             continue
         candidates = [f for f in table.get(token.lower, ()) if f.entry.level in levels]

@@ -8,6 +8,7 @@ main clause's subject and tense, which is repeated as the new subject.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .edits import Context, Edit, Sentence
 from .splitting import (
@@ -19,6 +20,7 @@ from .splitting import (
     subject_again,
 )
 from .structure import (
+    SPEECH_VERBS,
     has_finite,
     inserted,
     is_name_phrase,
@@ -65,6 +67,11 @@ def split_participle(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue
         if clause_close(sentence, start, end, top) != end:
             continue  # the phrase must run to the end of the sentence
+        if any(t.lower in SPEECH_VERBS for t in sentence[verb + 1 : k]):
+            return  # "..., BMW said, adding that ...": the speaker does the adding
+        pairs = pairwise(sentence[start:end])
+        if any(t.lower in ("and", "or") and n.lower.endswith("ing") for t, n in pairs):
+            return  # "failing to X and making Y": only the first would be re-inflected
         if is_past_clause(sentence[:k]):
             tag = "VBD"
         else:

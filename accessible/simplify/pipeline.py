@@ -17,7 +17,13 @@ from collections.abc import Iterable, Sequence
 
 from ..sentences import split_sentences
 from .abbreviations import AbbreviationState, expand_first_use
-from .adjuncts import split_according, split_dash, split_fronted, split_time
+from .adjuncts import (
+    split_according,
+    split_dash,
+    split_fronted,
+    split_time,
+    split_trailing,
+)
 from .asides import drop_brackets, drop_dashes
 from .clauses import (
     split_colon,
@@ -27,6 +33,7 @@ from .clauses import (
     split_subordinate,
     split_verb_phrases,
 )
+from .compounds import unpack_against
 from .edits import Context, Edit, Rule, Sentence, accept
 from .glossary import build_glossary
 from .lexical import rewrite_phrases, substitute_words
@@ -34,17 +41,24 @@ from .numerals import to_digits
 from .participles import split_fronted_participle, split_participle
 from .protect import protected_spans
 from .records import Change, Level, Simplified
-from .relatives import split_appositive, split_reduced, split_relative, split_restrictive
+from .relatives import (
+    split_appositive,
+    split_reduced,
+    split_relative,
+    split_restrictive,
+    split_titled_name,
+)
 from .reported import split_reported, split_said_that
 from .tidy import tidy
 from .tokens import tokenize
 from .voice import to_active
 
-WORD_RULES: tuple[Rule, ...] = (rewrite_phrases, substitute_words)
+WORD_RULES: tuple[Rule, ...] = (rewrite_phrases, unpack_against, substitute_words)
 ASIDE_RULES: tuple[Rule, ...] = (drop_brackets, drop_dashes)
 SPLIT_RULES: tuple[Rule, ...] = (
     split_semicolon,
     split_colon,
+    split_titled_name,
     split_reported,
     split_said_that,
     split_subordinate,
@@ -58,6 +72,7 @@ SPLIT_RULES: tuple[Rule, ...] = (
     split_restrictive,
     split_dash,
     split_according,
+    split_trailing,
     split_fronted,
     split_time,
     split_reduced,

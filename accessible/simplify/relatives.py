@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from .edits import Context, Edit, Sentence
+from .numberwords import word_value
 from .splitting import (
     antecedent_span,
     be_form,
@@ -22,6 +23,7 @@ from .splitting import (
     subject_again,
 )
 from .structure import (
+    copy_phrase,
     finite_at,
     has_finite,
     inserted,
@@ -29,6 +31,7 @@ from .structure import (
     is_name_phrase,
     is_past_clause,
     is_separator,
+    lower_start,
     make_sentence,
     noun_phrase_before,
     pronoun_for,
@@ -40,6 +43,7 @@ from .tokens import Token
 from .words import (
     DETERMINERS,
     PREPOSITIONS,
+    can_be,
     can_be_finite,
     is_participle,
     is_plural_noun,
@@ -128,6 +132,82 @@ def _names_a_thing(antecedent: Sequence[Token], first: Token) -> bool:
     return named and len(antecedent) >= 2 and (first.lower == "the" or _possessive(first))
 
 
+def _opens_appositive(sentence: Sentence, index: int) -> bool:
+    """True if a description of the noun before may start at ``index``.
+
+    An article, a possessive, or "one of" ("France Telecom, one of the world's
+    largest ..."); a bare noun could as well be the next item of a list.
+    """
+    token = sentence[index]
+    if token.lower in _APPOSITIVE_STARTS or _possessive(token):
+        return True
+    following = sentence[index + 1].lower if index + 1 < len(sentence) else ""
+    return token.lower == "one" and following == "of"
+
+
+TITLE_NAME_MIN = 12
+"""A title with the holder's name after it is split only in sentences longer than this."""
+MAX_NAME = 4
+
+
+def _plural_or_odd(role: Sequence[Token]) -> bool:
+    """True unless ``role`` is a plain singular job title ("PwC's global chief executive").
+
+    A plural role, a preposition or a number means the name after it may
+    name something in the role ("executives of the airline, Aer Lingus,").
+    """
+    head = role[-1]
+    return (
+        not head.text[:1].islower()
+        or is_plural_noun(head.text)
+        or any(
+            not t.is_word
+            or t.protected
+            or can_be_finite(t.text)
+            or t.lower in PREPOSITIONS
+            or t.text[:1].isdigit()
+            or word_value(t.text) is not None
+            for t in role
+        )
+    )
+
+
+def split_titled_name(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "PwC's chief, Sam Lee, said X." -> "Sam Lee said X. Sam Lee was PwC's chief."
+
+    Only a subject that is a lower-case role (with an optional possessive
+    name before it) followed by a name of up to four capitalised words, closed
+    by a comma and a verb: the role then describes the named person, and
+    nothing else in the sentence can be what the name refers to.
+    """
+    if word_count(sentence) <= TITLE_NAME_MIN:
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    start = _opening(sentence)
+    comma = next(
+        (k for k in range(start + 1, min(end, start + 8)) if sentence[k].text == ","), None
+    )
+    if comma is None or not top[comma]:
+        return
+    role = sentence[start:comma]
+    if not (role[0].lower in DETERMINERS or _possessive(role[0])) or _plural_or_odd(role):
+        return  # "Yesterday Argentina's minister, X," or "Three executives of the airline, X,"
+    close = clause_close(sentence, comma + 1, end, top)
+    name = sentence[comma + 1 : close]
+    if not 2 <= len(name) <= MAX_NAME or close >= end or not finite_at(sentence, close + 1):
+        return
+    if any(not t.is_word or not t.text[:1].isupper() for t in name):
+        return
+    main = [*sentence[:start], *name, *sentence[close + 1 : end]]
+    be = inserted(be_form(is_past_clause(main), False), sentence[comma])
+    described = [*copy_phrase(name), be, lower_start(role[0]), *role[1:]]
+    pieces = (make_sentence(main, final), make_sentence(described, None))
+    edit = split_edit("split-appositive", pieces, sentence)
+    if edit:
+        yield edit
+
+
 def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "Junod, a physician from Geneva, was ..." -> "Junod was .... Junod was a physician ..."."""
     end, final = body_and_final(sentence)
@@ -135,7 +215,7 @@ def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
     for k in range(1, end - 2):
         if not is_separator(sentence[k]) or not top[k]:
             continue
-        if sentence[k + 1].lower not in _APPOSITIVE_STARTS and not _possessive(sentence[k + 1]):
+        if not _opens_appositive(sentence, k + 1):
             continue
         span = antecedent_span(sentence, k)
         if span is None:
@@ -232,6 +312,8 @@ def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
         participle = sentence[k]
         if not top[k] or participle.text[:1].isupper() or not is_participle(participle.text):
             continue
+        if can_be(participle.lower, "NOUN"):
+            continue  # "the new ground through ..." is a noun, not "ground" from "grind"
         if sentence[k + 1].lower not in PREPOSITIONS:
             continue  # "jailed for", "convicted of", "made by"
         span = noun_phrase_before(sentence, k)

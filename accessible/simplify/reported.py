@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .edits import Context, Edit, Sentence
-from .splitting import body_and_final, main_subject, split_edit
+from .splitting import body_and_final, split_edit
 from .structure import (
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     has_finite,
     inserted,
+    is_adverb,
+    is_dash,
     lower_start,
     make_sentence,
     subject_verb,
@@ -25,7 +28,16 @@ from .structure import (
     word_count,
 )
 from .tokens import Token
-from .words import FUNCTION_WORDS, can_be_finite
+from .words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
+    NEGATIONS,
+    PREPOSITIONS,
+    RELATIVES,
+    SUBORDINATORS,
+    can_be_finite,
+)
 
 LIMIT = {"plain": 15, "easy": 8}
 """Only sentences with more words than this are split at a speech verb."""
@@ -43,38 +55,154 @@ def _this(at: Token) -> list[Token]:
     return [inserted("this", at)]
 
 
+REPORT_VERBS = SPEECH_VERBS | frozenset(
+    "announced announces confirmed confirms reported revealed reveals admitted admits estimated "
+    "noted stressed acknowledged acknowledges".split()
+)
+"""Verbs that report a claim ("X announced that Y"), so "Y. X announced this." keeps its sense.
+
+Forms that are also common plural nouns ("reports", "notes") are left out: they
+would be taken for the verb inside a subject ("the reports said").
+"""
+MAX_SPEAKER_TOKENS = 14
+"""Tokens allowed before the speech verb ("In January the Institute for Fiscal Studies (IFS)")."""
+_GAP_VERBS = frozenset({"said", "says", "told", "tells"})
+"""Speech verbs whose claim may follow a short phrase without "that" ("said on Sunday he")."""
+_TELLING = frozenset({"told", "tells"})
+_WHEN_STARTS = frozenset("on in at last this yesterday today earlier late early during".split())
+"""Words that open a time or place phrase between "said" and the claim ("said on Sunday")."""
+
+
+def _speaker_end(sentence: Sentence, start: int, end: int, top: list[bool]) -> int | None:
+    """Index of the speech verb if ``sentence[start:]`` opens "<speaker> said", else None.
+
+    The speaker may be a long noun phrase with an appositive or a fronted time
+    phrase ("In January the IFS", "PwC's chief, Samuel DiPiazza,"), but no
+    verb, modal, negation or subordinator: "Critics who opposed it said" or "He
+    never said" would not survive being turned into "<speaker> said this".
+    """
+    for j in range(start, min(end, start + MAX_SPEAKER_TOKENS + 1)):
+        token = sentence[j]
+        if not top[j]:
+            continue  # a bracket ("(IFS)") stays with the speaker
+        if token.protected or token.text in (";", ":") or is_dash(token):
+            return None
+        if token.lower in REPORT_VERBS:
+            commas = [i for i in range(start, j) if top[i] and sentence[i].text == ","]
+            closes_aside = (
+                len(commas) == 2
+                and commas[-1] == j - 1
+                and sentence[commas[0] + 1].lower not in PREPOSITIONS
+            )  # "X, the chief, said", not "A priority, in both settings, said the WEF"
+            return j if j > start and (sentence[j - 1].is_word or closes_aside) else None
+        if not token.is_word:
+            continue
+        if token.lower in NEGATIONS | SUBORDINATORS | RELATIVES or token.lower in MODALS:
+            return None
+        name = j > start and token.text[:1].isupper()
+        if can_be_finite(token.text) and not name:
+            return None
+    return None
+
+
+def _claim_start(
+    sentence: Sentence, verb: int, end: int, top: list[bool]
+) -> tuple[int, int] | None:
+    """Where the reported clause starts and where the words between verb and clause end.
+
+    Returns ``(gap_end, start)``: ``sentence[verb + 1 : gap_end]`` is what stood
+    between the verb and the claim ("IBTimes UK" before "that", "on Sunday"),
+    and the claim starts at ``start``. None if no clause follows.
+    """
+    for j in range(verb + 1, min(verb + 2 + MAX_OBJECT, end)):
+        token = sentence[j]
+        if not top[j] or not token.is_word or token.lower in SUBJECT_PRONOUNS:
+            break  # "said he was surprised that ...": "that" is not the speaker's
+        if can_be_finite(token.text) and not token.text[:1].isupper():
+            break
+        if token.lower == "that":
+            return (j, j + 1) if subject_verb(sentence, j + 1) is not None else None
+    telling = sentence[verb].lower in _TELLING
+    if not telling and subject_verb(sentence, verb + 1) is not None:
+        return verb + 1, verb + 1  # after "told" comes whom, not the claim
+    if sentence[verb].lower not in _GAP_VERBS:
+        return None
+    if not telling and sentence[verb + 1].lower not in _WHEN_STARTS:
+        return None
+    for j in range(verb + 2, min(verb + 2 + MAX_OBJECT, end)):
+        gap = sentence[verb + 1 : j]
+        if any(not t.is_word or not top[verb + 1 + i] or can_be_finite(t.text)
+               for i, t in enumerate(gap)):  # fmt: skip
+            return None
+        if telling and any(t.lower in PREPOSITIONS for t in gap):
+            return None  # "told of his fears" is not "told someone"
+        opens = sentence[j].lower in SUBJECT_PRONOUNS or sentence[j].lower in DETERMINERS
+        if opens and subject_verb(sentence, j) is not None:
+            return j, j
+    return None
+
+
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
+"""A claim opening with a pronoun is not put first: "He could not confirm it. X said this."
+leaves "he" to be resolved by a name the reader has not met yet."""
+
+
+_OPENERS = frozenset("however meanwhile indeed instead still yet nevertheless".split())
+_NOT_SPEAKERS = frozenset("this that these those it which".split())
+
+
+def _lists_verbs(sentence: Sentence, start: int, end: int, top: list[bool]) -> bool:
+    """True if the claim holds ", <verb>", ", <-ing>" or "and that": it may not stand alone.
+
+    In "Sullivan told jurors he met Ebbers, told him about it and warned him"
+    the later verbs are Sullivan's, so the claim cannot be cut out whole.
+    """
+    if any(
+        top[j] and sentence[j].lower in ("and", "but", "or") and sentence[j + 1].lower == "that"
+        for j in range(start, end - 1)
+    ):
+        return True  # "X said A and that B": "that B" would be left without its verb
+    return any(
+        top[j] and sentence[j].text == "," and j + 1 < end
+        and not sentence[j + 1].text[:1].isupper()
+        and (can_be_finite(sentence[j + 1].text) or sentence[j + 1].lower.endswith("ing"))
+        for j in range(start, end)
+    )  # fmt: skip
+
+
 def split_said_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
-    """ "X said (that) Y." -> "Y. X said this."."""
+    """ "X said (that) Y." -> "Y. X said this."; "X said today Y." -> "Y. X said this today".
+
+    The speaker may carry a fronted time phrase or an appositive, and a short
+    time phrase or the person told may stand between the verb and the claim.
+    """
     if word_count(sentence) <= LIMIT[context.level]:
         return
     end, final = body_and_final(sentence)
+    top = top_level(sentence)
     lead = 1 if sentence[0].lower in _CONNECTIVES else 0
-    found = main_subject(sentence[lead:])
+    verb = _speaker_end(sentence, lead, end, top)
+    if verb is None:
+        return
+    found = _claim_start(sentence, verb, end, top)
     if found is None:
         return
-    verb = found[1] + lead
-    if sentence[verb].lower not in SPEECH_VERBS:
+    gap_end, start = found
+    if sentence[start].lower in _PRONOUN_SUBJECTS or _lists_verbs(sentence, start, end, top):
         return
-    top = top_level(sentence)
-    start = None
-    for j in range(verb + 1, min(verb + 2 + MAX_OBJECT, end)):
-        token = sentence[j]
-        if not top[j] or not token.is_word:
-            return
-        if token.lower == "that":
-            start = j + 1
-            break
-    if start is None and subject_verb(sentence, verb + 1) is not None:
-        start = verb + 1
-    if start is None or subject_verb(sentence, start) is None:
-        return
+    if verb == lead + 1 and sentence[lead].lower in _NOT_SPEAKERS:
+        return  # "This confirms that ..." has no speaker to name
+    opener = sentence[lead]
+    if sentence[lead + 1].text == "," and (is_adverb(opener) or opener.lower in _OPENERS):
+        return  # "Still, analysts say ...": the connective belongs to the claim
     claim = [*sentence[:lead], lower_start(sentence[start]), *sentence[start + 1 : end]]
-    stop = start - 1 if sentence[start - 1].lower == "that" else start
-    speaker = list(sentence[lead:stop])
-    pieces = (
-        make_sentence(claim, final),
-        make_sentence([*speaker, *_this(sentence[verb])], None),
-    )
+    gap = list(sentence[verb + 1 : gap_end])
+    speaker = list(sentence[lead : verb + 1])
+    if sentence[verb].lower in _TELLING or gap_end < start:
+        said = [*speaker, *gap, *_this(sentence[verb])]  # "X told the BBC this."
+    else:
+        said = [*speaker, *_this(sentence[verb]), *gap]  # "X said this on Sunday."
+    pieces = (make_sentence(claim, final), make_sentence(said, None))
     edit = split_edit("split-reported", pieces, sentence)
     if edit:
         yield edit
@@ -88,7 +216,7 @@ def _speaker_phrase(tail: Sentence) -> list[Token] | None:
     words = [t for t in tail if t.is_word]
     if len(words) != len(tail) or not 2 <= len(words) <= MAX_SPEAKER + 1:
         return None
-    if tail[-1].lower in SPEECH_VERBS:
+    if tail[-1].lower in REPORT_VERBS:
         speaker, verb = list(tail[:-1]), tail[-1]
     elif tail[0].lower in SPEECH_VERBS:
         speaker, verb = list(tail[1:]), tail[0]

@@ -85,10 +85,15 @@ def word_count(sentence: Sequence[Token]) -> int:
 
 def has_finite(sentence: Sequence[Token]) -> bool:
     """True if some unprotected token may be a finite verb, or the words open with a clause."""
+    lead = 1 if sentence and sentence[0].lower in LEADING_CONNECTIVES else 0
     return (
         any(not t.protected and t.is_word and can_be_finite(t.text) for t in sentence)
-        or subject_verb(sentence, 0) is not None
+        or subject_verb(sentence, lead) is not None
     )
+
+
+LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet"})
+"""Connectives a clause may open with ("But the rate still remains ...")."""
 
 
 def subject_verb(sentence: Sequence[Token], start: int, max_np: int = 5) -> int | None:
@@ -132,6 +137,8 @@ def _phrase_ends(sentence: Sequence[Token], start: int, max_np: int) -> list[int
     return list(range(first_content + 1, end + 1))
 
 
+WH_WORDS = frozenset("what whether how why whom whose".split())
+"""Words that open a clause of their own, so never continue a noun phrase."""
 PLURAL_PRONOUNS = frozenset("i you we they these those".split())
 SUBJECT_PREPOSITIONS = frozenset("of in from at on for with".split())
 """Prepositions that may start a phrase inside a subject ("territories in Caucasia")."""
@@ -184,7 +191,10 @@ def _noun_phrase_end(sentence: Sequence[Token], start: int, max_np: int) -> int 
             and sentence[j + 1].text[:1].isupper()
         )
         if not joins_names and (
-            not token.is_word or token.protected or token.lower in FUNCTION_WORDS
+            token.lower in WH_WORDS
+            or not token.is_word
+            or token.protected
+            or (token.lower in FUNCTION_WORDS and not is_acronym(token))
         ):
             break
         if content > 0 and can_be_finite(token.text):
@@ -203,6 +213,8 @@ def _verb_at(sentence: Sequence[Token], index: int, plural: bool) -> int | None:
         if token.is_word and not token.protected:
             if can_be_finite(token.text):
                 return j
+            if j > index and sentence[index].lower in ADVERBS and is_tensed_form(token.text):
+                return j  # after "still", "remains" is a verb; after "weekly", "journeys" is not
             if plural and is_base_verb(token.text) and token.lower not in FUNCTION_WORDS:
                 return j
         if j == index and not is_adverb(token):
@@ -253,7 +265,7 @@ def noun_phrase_before(sentence: Sequence[Token], end: int) -> tuple[int, int] |
         if token.lower in DETERMINERS:
             start -= 1
             break
-        if token.lower in FUNCTION_WORDS or token.lower in PREPOSITIONS:
+        if (token.lower in FUNCTION_WORDS or token.lower in PREPOSITIONS) and not is_acronym(token):
             break
         if can_be_finite(token.text) and not token.text[:1].isupper():
             break
@@ -261,6 +273,11 @@ def noun_phrase_before(sentence: Sequence[Token], end: int) -> tuple[int, int] |
     if start == end:
         return None
     return start, end
+
+
+def is_acronym(token: Token) -> bool:
+    """True for an all-capital abbreviation ("US", "IT"), never the pronoun it spells."""
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 def is_name_phrase(tokens: Sequence[Token]) -> bool:
