@@ -104,7 +104,7 @@ class _Writer:
         quotes = [_marked(self.text, q) for q in self.direct if q.span.overlaps(paragraph.span)]
         if self.level == "plain" or not quotes:
             spans = [(s.start, s.end) for s in paragraph.sentences]
-            self.prose(self.session.simplify(self.text, spans, protected, index), quotes)
+            self.prose(spans, self.session.simplify(self.text, spans, protected, index), quotes)
             return
         pending: list[tuple[int, int]] = []
         for unit, inside in self._units(paragraph, quotes):
@@ -112,11 +112,13 @@ class _Writer:
                 pending.append(unit)
                 continue
             if pending:
-                self.prose(self.session.simplify(self.text, pending, protected, index), quotes)
+                self.prose(
+                    pending, self.session.simplify(self.text, pending, protected, index), quotes
+                )
                 pending = []
             self.quotation(index, unit, inside, protected)
         if pending:
-            self.prose(self.session.simplify(self.text, pending, protected, index), quotes)
+            self.prose(pending, self.session.simplify(self.text, pending, protected, index), quotes)
 
     def _units(
         self, paragraph: Paragraph, quotes: Sequence[tuple[int, int]]
@@ -133,23 +135,41 @@ class _Writer:
                 units.append(((sentence.start, sentence.end), inside))
         return units
 
-    def prose(self, sentences: list[Sentence], quotes: Sequence[tuple[int, int]]) -> None:
+    def prose(
+        self,
+        spans: Sequence[tuple[int, int]],
+        sentences: list[Sentence],
+        quotes: Sequence[tuple[int, int]],
+    ) -> None:
         """Add rewritten sentences as paragraphs (Easy Read: a few sentences each).
 
-        A quotation running over several sentences is never cut between two
-        paragraphs, so it stays one verbatim stretch.
+        The pieces of one original sentence stay in one paragraph ("The club
+        named an auditor. ... This is until 2006."), because a reader takes a
+        new paragraph for a new idea; and a quotation running over several
+        sentences is never cut between two paragraphs, so it stays one verbatim
+        stretch.
         """
         size = EASY_PARAGRAPH if self.level == "easy" else max(len(sentences), 1)
-        chunk: list[Line] = []
+        groups: list[list[Line]] = []
+        origin = previous_origin = -1
         for index, sentence in enumerate(sentences):
             quoted = any(
                 not t.inserted and any(a <= t.start < b for a, b in quotes) for t in sentence
             )
-            joined = index > 0 and _same_quote(sentences[index - 1], sentence)
-            if len(chunk) >= size and not joined:
+            origin = _origin(sentence, spans, previous_origin)
+            joined = index > 0 and (
+                origin == previous_origin or _same_quote(sentences[index - 1], sentence)
+            )
+            if not joined:
+                groups.append([])
+            groups[-1].append(Line(tidy(sentence), quoted))
+            previous_origin = origin
+        chunk: list[Line] = []
+        for group in groups:
+            if chunk and len(chunk) + len(group) > size:
                 self.blocks.append(Prose(tuple(chunk)))
                 chunk = []
-            chunk.append(Line(tidy(sentence), quoted))
+            chunk.extend(group)
         if chunk:
             self.blocks.append(Prose(tuple(chunk)))
 
@@ -234,6 +254,14 @@ def _check(article: Article, plain: PlainArticle) -> FactCheck:
             lost.append(f"quote:{verbatim}")
     total = sum(wanted.values()) + len(article.quotes)
     return FactCheck(total, tuple(sorted(lost)))
+
+
+def _origin(sentence: Sentence, spans: Sequence[tuple[int, int]], default: int) -> int:
+    """Which of ``spans`` (the original sentences) ``sentence`` was made from."""
+    start = next((t.start for t in sentence if not t.inserted), None)
+    if start is None:  # made only of inserted words: it belongs with the one before
+        return default
+    return next((i for i, (a, b) in enumerate(spans) if a <= start < b), default)
 
 
 def _joined(block: Prose) -> str:
