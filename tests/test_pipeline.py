@@ -90,7 +90,7 @@ def test_easy_narration_reads_the_easy_read_version(sample: Path, tmp_path: Path
     )
     assert result.exit_code == 0, result.output
     vtt = (out / "scales-of-justice.vtt").read_text(encoding="utf-8")
-    assert "<v Narrator>Sky News said this." in vtt
+    assert "<v Narrator>Sky News said:" in vtt
     assert "<v Ghaffar Hussain>There is no" not in vtt
     assert "<v Ministry of Justice spokesman>There is no one-size-fits-all solution." in vtt
     assert "<v Narrator>Convict means someone a court found guilty of a crime." in vtt

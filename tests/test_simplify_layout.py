@@ -16,5 +16,5 @@ def test_pieces_of_one_sentence_stay_in_one_paragraph() -> None:
     paragraphs = [[line.text for line in b.lines] for b in version.blocks if isinstance(b, Prose)]
     assert paragraphs == [
         ["The library opened in 1904.", "It closed on Friday."],
-        ["The building was no longer safe for readers.", "The council said this."],
+        ["The council said:", "The building was no longer safe for readers."],
     ]

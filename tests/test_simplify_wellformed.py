@@ -43,6 +43,8 @@ def test_a_sentence_cannot_stop_on_a_word_that_needs_another(piece: str, broken:
     [
         ("But said it had yet to make a final decision.", True),
         ("But shares fell.", False),
+        ("Thinks Indians will rent the units.", True),
+        ("Convicted terrorists include the plotters.", False),
         ("And it rose.", False),
     ],
 )
@@ -56,6 +58,7 @@ def test_a_sentence_needs_someone_doing_the_verb(piece: str, broken: bool) -> No
         ("Audio wherever they are.", True),
         ("The notion of entrepreneurs in jail while their companies are sold.", True),
         ("Shares fell while the market rose.", False),
+        ("Terror convicts differ from other prisoners because their beliefs are rooted.", False),
         ("While the market rose, shares fell.", False),
     ],
 )
@@ -97,3 +100,11 @@ def test_doubled_words_are_found() -> None:
 def test_real_sentences_never_come_out_broken(sentence: str, bad: str, level: str) -> None:
     pieces, _ = simplify_sentence(sentence, level)  # type: ignore[arg-type]
     assert bad not in " ".join(pieces), pieces
+
+
+def test_an_attribution_line_is_never_cut() -> None:
+    from accessible.simplify.wellformed import readable
+
+    line = tokens("The Commission for Latin America and the Caribbean said:")
+    halves = (tokens("The Commission for Latin America."), tokens("The Caribbean said."))
+    assert not readable(line, halves)

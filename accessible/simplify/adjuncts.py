@@ -18,6 +18,7 @@ from .edits import Context, Edit, Sentence
 from .numberwords import word_value
 from .splitting import body_and_final, split_edit
 from .structure import (
+    SUBJECT_PRONOUNS,
     copy_phrase,
     has_finite,
     inserted,
@@ -31,7 +32,14 @@ from .structure import (
     word_count,
 )
 from .tokens import Token, decapitalise
-from .words import DETERMINERS, FUNCTION_WORDS, can_be_finite, is_plural_noun
+from .words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    SUBORDINATORS,
+    can_be,
+    can_be_finite,
+    is_plural_noun,
+)
 
 LIMIT = {"plain": 15, "easy": 10}
 """Only sentences with more words than this lose their adverbial phrases."""
@@ -77,6 +85,46 @@ def _amount(token: Token) -> bool:
     return token.text[:1].isdigit() or word_value(token.text) is not None or token.lower in vague
 
 
+_POINTING = frozenset({"last", "next", "this", "that", "every", "each", "per", "the"})
+"""Words before a time unit that make it a phrase of its own ("last year"), not a measure."""
+_PHRASE_BREAKS = frozenset({"but", "or", "who", "which", "whose", "that", "while", "because"})
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth next".split())
+RANK_REACH = 8
+"""How many words before "after" an ordinal or superlative makes it rank, not time."""
+
+
+def _verb_ing(token: Token) -> bool:
+    """True for an -ing form that can be a verb ("amounting"), not a noun ("morning")."""
+    return (
+        token.is_word
+        and token.lower.endswith("ing")
+        and can_be(token.lower, "VERB")
+        and not can_be(token.lower, "NOUN")
+    )
+
+
+def _gerund_before(left: Sentence) -> bool:
+    """True if the last verb before the cut is an -ing form, not a finite verb."""
+    for token in reversed(left):
+        if not token.is_word or token.protected:
+            continue
+        if _verb_ing(token):
+            return True
+        if can_be_finite(token.text):
+            return False
+    return False
+
+
+def _ranks(left: Sentence) -> bool:
+    """True if an ordinal or superlative stands shortly before: "second biggest ... after X"."""
+    words = [t for t in left if t.is_word][-RANK_REACH:]
+    return any(
+        t.lower in _ORDINALS or t.lower in ("biggest", "largest", "only")
+        or (t.lower.endswith("est") and can_be(t.lower, "ADJ"))
+        for t in words
+    )  # fmt: skip
+
+
 def split_time(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "They struck two weeks after the bombings." -> "They struck. This was 2 weeks after ..."."""
     if not _long(sentence, context):
@@ -88,13 +136,28 @@ def split_time(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if not top[k] or token.lower not in TIME_LINKS | _PHRASE_LINKS:
             continue
         cut = k
-        if token.lower in TIME_LINKS and sentence[k - 1].lower in TIME_UNITS:
+        unit = token.lower in TIME_LINKS and sentence[k - 1].lower in TIME_UNITS
+        if unit and sentence[k - 2].lower in _POINTING:
+            unit = False  # "in Asia last year after the launch": the unit ends its own phrase
+        if unit:
             cut = k - 2 if _amount(sentence[k - 2]) else k - 1
         elif token.lower not in _PHRASE_LINKS:
             continue
         phrase = sentence[cut:end]
         if has_finite(phrase) or any(t.text == "," and top[cut + i] for i, t in enumerate(phrase)):
             continue  # a clause ("after he left") is split_reason's job
+        if any(t.lower in _PHRASE_BREAKS or _verb_ing(t) for t in phrase):
+            continue  # "six months earlier but amounting to ...": more than a time phrase
+        if token.lower in ("after", "before") and _ranks(sentence[:k]):
+            continue  # "the second biggest in the world after the NYSE" ranks, not times
+        if any(t.lower in SUBJECT_PRONOUNS for t in phrase) or any(
+            top[j] and sentence[j].lower in SUBORDINATORS for j in range(1, cut)
+        ):
+            continue  # "before they reach 65", or a cut inside "because it excludes ..."
+        if cut and (sentence[cut - 1].text[:1].isdigit() or sentence[cut - 1].text == "%"):
+            continue  # "compared with 10% before the uprising": the phrase dates the figure
+        if _gerund_before(sentence[:cut]):
+            continue  # "suspending debt repayments until 2006": the phrase is the -ing verb's
         left = sentence[:cut]
         if left and left[-1].text == ",":
             left = left[:-1]
@@ -143,6 +206,20 @@ def split_according(sentence: Sentence, context: Context) -> Iterator[Edit]:
             yield edit
 
 
+LINKING_PHRASES = frozenset(
+    {
+        "in addition", "in fact", "in turn", "in particular", "in short", "in contrast",
+        "in general", "in the meantime", "in the end", "at the same time", "at first",
+        "on the other hand", "on the one hand", "in other words", "at least", "in total",
+        "on top of this", "on balance", "in practice", "in theory", "after all",
+        "in the long run", "in the short term", "in the long term", "under the plan",
+        "under the deal", "under the proposals", "under the scheme",
+    }
+)  # fmt: skip
+"""Fronted phrases that link or frame rather than say when or where: never "This was ..."."""
+_POINTERS = frozenset({"that", "this", "these", "those", "it", "them", "which"})
+
+
 def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "In April 2004, officials halted it." -> "Officials halted it. This was in April 2004."."""
     if not _long(sentence, context) or sentence[0].lower not in FRONTED:
@@ -157,6 +234,12 @@ def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
     if subject_verb(main, 0) is None:
         return
     phrase = [decapitalise(sentence[0]), *sentence[1:comma]]
+    if (
+        " ".join(t.lower for t in phrase) in LINKING_PHRASES
+        or phrase[-1].lower in _POINTERS
+        or any(t.lower in ("example", "instance") for t in phrase)
+    ):
+        return  # "On top of that, ..." links to what came before; it says no time or place
     pieces = (
         make_sentence([lower_start(main[0]), *main[1:]], final),
         make_sentence([*_this_be(main, sentence[0]), *phrase], None),

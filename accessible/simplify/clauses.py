@@ -27,6 +27,7 @@ from .structure import (
     finite_at,
     has_finite,
     inserted,
+    is_adverb,
     is_past_clause,
     lower_start,
     make_sentence,
@@ -34,7 +35,8 @@ from .structure import (
     top_level,
     word_count,
 )
-from .tokens import Token
+from .tokens import Token, decapitalise
+from .wellformed import missing_subject
 from .words import (
     DETERMINERS,
     FINITE_AUX,
@@ -44,10 +46,12 @@ from .words import (
     PREPOSITIONS,
     SUBORDINATORS,
     can_be,
+    can_be_finite,
     is_base_verb,
     is_participle,
     is_past_tense,
     is_present_third,
+    verb_lemma,
 )
 
 _LEADS = {"but": "But", "yet": "But", "so": "So", "whereas": "But"}
@@ -119,18 +123,39 @@ def split_coordination(sentence: Sentence, context: Context) -> Iterator[Edit]:
         bare_but = token.lower == "but" and not finite_at(sentence, k + 1)
         if not comma and not bare_but and not _bare_clause_start(sentence, k + 1):
             continue  # "A and B went" may be one subject; "but" never joins a subject
+        if not comma and token.lower == "and" and _joins_names(sentence, k):
+            continue  # "the Commission for Latin America and the Caribbean said"
         start = k + 2 if sentence[k + 1].lower in _NOT else k + 1
         if (clause_after if comma else subject_verb)(sentence, start) is None:
             continue
+        if sentence[start].lower in ("rather", "that") or missing_subject(sentence[k:end]):
+            continue  # ", and thinks Indians will ...": the verb's subject is the first clause's
         left = sentence[: k - 1] if comma else sentence[:k]
         if not has_finite(left) or (not comma and _reports(left)):
             continue
+        if _list_item_before(left, top):
+            continue  # "Sri Lanka, Indonesia and the Seychelles have": a list, not clauses
+        if token.lower == "so" and sentence[k + 1].lower in ("that", "as"):
+            continue  # "so that ..." states a purpose, not a new sentence
         lead, skip = _lead(sentence[k:end], token)
         right = [*lead, *sentence[k + skip : end]]
         pieces = (make_sentence(left, None), make_sentence(right, final))
         edit = split_edit("split-coordination", pieces, sentence)
         if edit:
             yield edit
+
+
+def _list_item_before(left: Sequence[Token], top: list[bool]) -> bool:
+    """True if the words since the last comma of ``left`` hold no verb: a list item.
+
+    In "films, TV, and audio wherever they are" and "Sri Lanka, Indonesia and the
+    Seychelles have ..." the coordinator joins nouns of a list, so no clause ends there.
+    """
+    commas = [j for j, t in enumerate(left) if t.text == "," and top[j]]
+    if not commas:
+        return False
+    chunk = left[commas[-1] + 1 :]
+    return not any(t.is_word and not t.protected and can_be_finite(t.text) for t in chunk)
 
 
 _NOT = frozenset({"not", "never"})
@@ -153,13 +178,34 @@ def _bare_clause_start(sentence: Sentence, index: int) -> bool:
     return word in _NOT | _CLAUSE_DETERMINERS and not sentence[index].protected
 
 
+def _joins_names(sentence: Sentence, k: int) -> bool:
+    """True if "and" at ``k`` stands between capitalised names ("America and the Caribbean")."""
+    after = k + 2 if k + 2 < len(sentence) and sentence[k + 1].lower == "the" else k + 1
+    return (
+        sentence[k - 1].text[:1].isupper()
+        and after < len(sentence)
+        and sentence[after].text[:1].isupper()
+    )
+
+
 def _reports(left: Sentence) -> bool:
     """True if ``left`` has a speech verb, whose reach a split would cut short.
 
     "He said sales rose and the shares fell" reports both clauses; split, the
     second would stand as a plain fact.
     """
-    return any(t.lower in SPEECH_VERBS or t.lower in _THINKING for t in left)
+    return any(
+        t.lower in SPEECH_VERBS or t.lower in _THINKING or t.lower in _REPORTING_ING
+        or t.lower == "that"
+        for t in left
+    )  # fmt: skip
+
+
+_REPORTING_ING = frozenset(
+    "saying arguing claiming warning insisting adding telling stating explaining believing "
+    "thinking hoping fearing expecting predicting suggesting showing".split()
+)
+"""Participles that report what follows ("incensed - arguing that the pass was forward")."""
 
 
 _THINKING = frozenset(
@@ -308,7 +354,7 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
             new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
         elif can_be(second.text, "ADJ") and third.is_word and third.lower not in FUNCTION_WORDS:
             continue  # "apples and dried fruit"
-        elif passive and is_participle(second.text):
+        elif passive and is_participle(second.text) and not _intransitive(second):
             new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
         elif second.lower in FINITE_AUX or (
             is_past_tense(second.text) if past else is_present_third(second.text)
@@ -319,6 +365,10 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         left = sentence[: k - 1] if sentence[k - 1].text == "," else sentence[:k]
         if not has_finite(left) or _embedded_clause(sentence, verb + 1, k):
             continue
+        if lead and new_subject[0].lower in SUBJECT_PRONOUNS - {"i"}:
+            new_subject[0] = decapitalise(new_subject[0])  # "But she did not", not "But She"
+        elif lead:
+            new_subject[0] = lower_start(new_subject[0])  # "But the bank said"
         if modal and sentence[verb + 1].lower == "both":
             left = (*left[: verb + 1], *left[verb + 2 :])  # "could both hurt X and harm Y"
         pieces = (
@@ -328,6 +378,18 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         edit = split_edit("split-verb-phrase", pieces, sentence)
         if edit:
             yield edit
+
+
+_INTRANSITIVE = frozenset(
+    "die arrive happen retire resign collapse occur emerge rise fall go come remain "
+    "disappear vanish succeed fail have do".split()
+)
+
+
+def _intransitive(token: Token) -> bool:
+    """True for "died" after "was diagnosed ... and": a past tense, never a passive."""
+    lemma = verb_lemma(token.lower)
+    return lemma in _INTRANSITIVE and is_past_tense(token.text)
 
 
 def _skip_both(sentence: Sentence, index: int) -> int:
@@ -367,6 +429,59 @@ TIME_WORDS = frozenset(
 """At the plain level, only sentences longer than this are split at "after", "because" ..."""
 
 
+def _reduced_relative(left: Sequence[Token]) -> bool:
+    """True for "Passengers with flights booked" before "after": no clause, a noun phrase.
+
+    The only verb of ``left`` is its last word, an -ed form after a prepositional
+    phrase, so it describes the noun before it and the main verb comes later.
+    """
+    verbs = [j for j, t in enumerate(left) if t.is_word and can_be_finite(t.text)]
+    if verbs != [len(left) - 1] or not is_participle(left[-1].text):
+        return False
+    return any(t.lower in PREPOSITIONS for t in left[:-1])
+
+
+_FOCUS = frozenset("especially particularly notably mainly partly largely even only just".split())
+
+
+_ARRIVALS = frozenset("came comes come follows followed".split())
+"""Verbs whose "after" is their object, not a time: "The delay came after ..."."""
+
+
+def _inside_subordinate(left: Sequence[Token], top: list[bool]) -> bool:
+    """True if a subordinate clause is still open where ``left`` ends ("because it ...")."""
+    return any(top[j] and t.lower in SUBORDINATORS for j, t in enumerate(left) if j > 0)
+
+
+def _relative_only(left: Sequence[Token]) -> bool:
+    """True for "Investors who lost money": the first verb follows "who", so it is no clause."""
+    for j, token in enumerate(left):
+        if token.is_word and can_be_finite(token.text):
+            return j > 0 and left[j - 1].lower in ("who", "which", "that")
+    return False
+
+
+def _more_after(sentence: Sentence, start: int, end: int, top: list[bool]) -> bool:
+    """True if a comma and another clause or subordinator follow inside the cut-off clause."""
+    return any(
+        top[j] and sentence[j].text == "," and j + 1 < end
+        and (sentence[j + 1].lower in SUBORDINATORS or sentence[j + 1].lower in _COORDINATORS
+             or finite_at(sentence, j + 1))
+        for j in range(start, end)
+    )  # fmt: skip
+
+
+def _main_past(left: Sequence[Token]) -> bool:
+    """True if the main clause of ``left`` is in the past ("Few people get excited": no)."""
+    verb = subject_verb(left, 0)
+    if verb is None:
+        return is_past_clause(left)
+    token = left[verb]
+    if is_base_verb(token.text) and not is_past_tense(token.text):
+        return False  # "get", after a plural subject
+    return is_past_clause(left[verb:])
+
+
 def split_reason(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "A after B." -> "A. This was after B."; likewise before, because and when."""
     if context.level == "plain" and word_count(sentence) <= PLAIN_SUBORDINATE_MIN:
@@ -382,9 +497,17 @@ def split_reason(sentence: Sentence, context: Context) -> Iterator[Edit]:
         left = sentence[: k - 1] if sentence[k - 1].text == "," else sentence[:k]
         if not has_finite(left) or left[-1].lower in FUNCTION_WORDS | TIME_WORDS:
             continue  # "moments after he died" is one phrase
-        if left[-1].text[:1].isdigit():
+        if left[-1].text[:1].isdigit() or _reduced_relative(left) or _relative_only(left):
             continue
-        be = "was" if is_past_clause(left) else "is"
+        if is_adverb(left[-1]) or left[-1].lower in _FOCUS:
+            continue  # "..., especially when ...": the adverb belongs to the clause after it
+        if left[-1].lower in _ARRIVALS or _inside_subordinate(left, top):
+            continue  # "The delay came after ...", "because it excludes people who died before"
+        if _more_after(sentence, k + 1, end, top):
+            continue  # "before X was sold, since it has ...": the "since" is the main clause's
+        if any(t.lower in _REPORTING_ING or t.lower == "that" for t in left):
+            continue  # "cleared him, saying that X occurred when Y": the "when" is reported
+        be = "was" if _main_past(left) else "is"
         lead = [inserted("This", token), inserted(be, token), token]
         pieces = (
             make_sentence(left, None),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .edits import Context, Edit, Sentence
+from .lexical import fix_article
 from .tokens import Token
 from .words import FUNCTION_WORDS, lemmas
 
@@ -62,5 +63,6 @@ def unpack_against(sentence: Sentence, context: Context) -> Iterator[Edit]:
             Token("against", token.start, token.start, True),
             Token(stem, token.start, token.start, True),
         )
-        result = (*sentence[:index], *new, *sentence[index + 2 :])
-        yield Edit("compound", (result,), (token, head), f"{head.text} against {stem}")
+        result = [*sentence[:index], *new, *sentence[index + 2 :]]
+        fix_article(result, index)  # "an anti-war protest" -> "a protest against war"
+        yield Edit("compound", (tuple(result),), (token, head), f"{head.text} against {stem}")

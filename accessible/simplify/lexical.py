@@ -9,10 +9,11 @@ is not "the after day").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..readability import syllables
 from .edits import Context, Edit, Sentence
 from .lexicon import LEVELS, PhraseEntry, WordEntry, phrase_entries, word_entries
 from .records import Level
@@ -23,6 +24,7 @@ from .words import (
     FUNCTION_WORDS,
     HAVE,
     MODALS,
+    OBJECT_PRONOUNS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     inflect,
@@ -39,6 +41,17 @@ _VERB_CUES = (
     MODALS | frozenset({"to", "do", "does", "did", "not", "never"}) | frozenset(SUBJECT_PRONOUNS)
 )
 _NO_SPACE = frozenset(",.;:!?%)")
+_OBJECTS = frozenset(OBJECT_PRONOUNS.values()) | frozenset({"it", "you", "them", "itself"})
+_COMPARATIVES = frozenset("more less fewer better worse further farther".split())
+_GRADERS = frozenset({"more", "most"})
+_CLAUSE_END = frozenset(",.;:!?")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million "
+    "millions billion billions dozen dozens half".split()
+)
+_VERB_FORM_OVERRIDES = {("get", "VBN"): "got"}
+"""British forms where lemminflect gives the American one ("had gotten" -> "had got")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +98,7 @@ def _new_tokens(words: list[str], first: Token) -> list[Token]:
     return out
 
 
-def _fix_article(tokens: list[Token], index: int) -> None:
+def fix_article(tokens: list[Token], index: int) -> None:
     """Make "a"/"an" before ``tokens[index]`` agree with the new word's first sound."""
     if index == 0 or index >= len(tokens):
         return
@@ -105,8 +118,8 @@ def _target(form: _Form, previous: list[str]) -> list[str] | None:
     words = form.entry.replacement.split(" ")
     tag = form.tag
     if form.entry.word_class == "v":
-        if tag in ("VBD", "VBN", "VBG") and previous and previous[-1] in DETERMINERS - {"that"}:
-            return None  # an adjective: "the established order", "the remaining seats"
+        if previous and previous[-1] in DETERMINERS - {"that"}:
+            return None  # an adjective or a noun: "the established order", "an assist"
         if tag == "VBD" and any(w in _VBN_CUES for w in previous[-3:]):
             tag = "VBN"
         is_noun = "NOUN" in lemmas(form.entry.word) or "NOUN" in lemmas(
@@ -114,7 +127,7 @@ def _target(form: _Form, previous: list[str]) -> list[str] | None:
         )
         if tag in ("VB", "VBZ") and is_noun and not (previous and previous[-1] in _VERB_CUES):
             return None
-        head = inflect(words[0], tag)
+        head = _VERB_FORM_OVERRIDES.get((words[0], tag)) or inflect(words[0], tag)
         if head is None:
             return None
         return [head, *words[1:]]
@@ -131,6 +144,105 @@ def _noun_follows(sentence: Sentence, index: int) -> bool:
     after = sentence[index + 1]
     noun = after.lower.removesuffix("'s").removesuffix("’s").rstrip("'’")
     return after.is_word and noun not in FUNCTION_WORDS and "NOUN" in lemmas(noun)
+
+
+def _is_number(word: str) -> bool:
+    """True if ``word`` is a numeral, an amount ("£5m") or a number word."""
+    return word.lstrip("£$€#~").replace(",", "")[:1].isdigit() or word in _NUMBER_WORDS
+
+
+def _is_comparative(word: str) -> bool:
+    """True if ``word`` is "more"/"less" or an adjective's or adverb's -er form ("higher")."""
+    if word in _COMPARATIVES:
+        return True
+    found = lemmas(word)
+    return any(
+        inflect(lemma, tag) == word
+        for pos, tag in (("ADJ", "JJR"), ("ADV", "RBR"))
+        for lemma in found.get(pos, ())
+        if lemma != word
+    )
+
+
+def _begins_object(word: str) -> bool:
+    """True if ``word`` can begin a verb's object ("the", "him", "prices", "teething").
+
+    Adverbs, prepositions and numbers do not: "rose sharply", "fell to", "climbed 5%".
+    A word the dictionary does not know is taken for a name ("captured Paris").
+    """
+    if word in DETERMINERS or word in _OBJECTS:
+        return True
+    if word in FUNCTION_WORDS or not word.isalpha():
+        return False
+    found = lemmas(word)
+    if {"ADV", "ADP"} & found.keys():
+        return False
+    participle = "VERB" in found and word.endswith(("ing", "ed"))
+    return not found or participle or bool({"NOUN", "ADJ", "PROPN"} & found.keys())
+
+
+def conditions_hold(conditions: tuple[str, ...], sentence: Sentence, start: int, end: int) -> bool:
+    """True if the context of ``sentence[start:end]`` allows a row with ``conditions``.
+
+    A row of ``lexicon.tsv`` or ``phrases.tsv`` may list, in its last column:
+
+    - ``next:WORD`` — refused when WORD follows ("operated on" is not "ran on");
+    - ``next:CLASS`` / ``needs:CLASS`` — refused when the next word is / is not of a
+      class: ``object`` (a word that can begin an object: "climbed the stairs" is not
+      "rose the stairs"), ``noun`` (a noun: "his apparent suicide" is not "his clear
+      suicide"), ``gerund`` (an -ing verb: "intends moving" is not "plans moving"),
+      ``number`` ("in the region of 5m"), ``comparative`` ("much higher");
+    - ``after:WORD`` — refused right after WORD ("under construction"), or after any
+      determiner with ``after:determiner`` ("the apparent rebalancing");
+    - ``near:WORD`` — refused when WORD comes later in the same clause
+      ("established the Rhine as the boundary" is not "set up ... as");
+    - ``needs:WORD`` — only before WORD ("categories of prisoner" are "kinds of prisoner",
+      but "the DVD category" is not "the DVD kind");
+    - ``needs:determiner`` — a singular noun only after a determiner or possessive,
+      where it is countable ("an offence", not "took offence").
+    """
+    return not any(_refuses(c, sentence, start, end) for c in conditions)
+
+
+def _refuses(condition: str, sentence: Sentence, start: int, end: int) -> bool:
+    """True if one condition (see :func:`conditions_hold`) refuses ``sentence[start:end]``."""
+    kind, _, value = condition.partition(":")
+    before = [t.lower for t in sentence[max(0, start - 2) : start]]
+    if kind in ("next", "needs") and value in _CLASSES:
+        return _CLASSES[value](sentence, end) != (kind == "needs")
+    if kind == "next":
+        return _next_word(sentence, end) == value
+    if kind == "after" and value == "determiner":
+        return bool(before) and before[-1] in DETERMINERS
+    if kind == "after":
+        return bool(before) and before[-1] == value
+    if kind == "near":
+        for token in sentence[end : end + 8]:
+            if token.lower in _CLAUSE_END:
+                return False
+            if token.lower == value:
+                return True
+        return False
+    if kind == "needs" and value == "determiner":
+        return not any(w in DETERMINERS - {"that"} or w.endswith(("'s", "’s")) for w in before)
+    if kind == "needs":
+        return _next_word(sentence, end) != value
+    raise ValueError(f"unknown condition {condition!r}")
+
+
+def _next_word(sentence: Sentence, index: int) -> str:
+    """The lower-case token at ``index`` ("" past the end)."""
+    return sentence[index].lower if index < len(sentence) else ""
+
+
+_CLASSES: dict[str, Callable[[Sentence, int], bool]] = {
+    "object": lambda s, i: _begins_object(_next_word(s, i)),
+    "noun": lambda s, i: i > 0 and _noun_follows(s, i - 1),
+    "gerund": lambda s, i: _next_word(s, i).endswith("ing") and "VERB" in lemmas(_next_word(s, i)),
+    "number": lambda s, i: _is_number(_next_word(s, i)),
+    "comparative": lambda s, i: _is_comparative(_next_word(s, i)),
+}
+"""Classes of the word after a match that a row's conditions can test."""
 
 
 def _attributive(form: _Form, sentence: Sentence, index: int) -> bool:
@@ -166,6 +278,49 @@ def _attributive(form: _Form, sentence: Sentence, index: int) -> bool:
     return not subject  # after a subject ("the firm commenced talks") it is the verb
 
 
+_NOT_GRADED = frozenset({"huge"})
+"""Adjectives whose -er/-est form the dictionary lists but readers rarely meet ("huger")."""
+
+
+def _graded(adjective: str, grader: str) -> str | None:
+    """The comparative ("more") or superlative ("most") of a plain ``adjective``.
+
+    One-syllable adjectives, and two-syllable ones in -y, take -er/-est
+    ("stronger", "easiest"); longer ones keep "more"/"most" (returned as ""):
+    "more famous". None if neither reads ("more main", "huger").
+    """
+    count = syllables(adjective)
+    if count == 1 or (count == 2 and adjective.endswith("y")):
+        form = inflect(adjective, "JJR" if grader == "more" else "JJS")
+        known = form is not None and adjective in lemmas(form).get("ADJ", ())
+        return form if known and adjective not in _NOT_GRADED else None
+    return "" if count > 1 else None
+
+
+def _grader_at(sentence: Sentence, index: int) -> int | None:
+    """The index of "more"/"most" grading the adjective at ``index``, if any.
+
+    "Most" without "the" before an adjective and a noun is the determiner
+    ("most elderly people" are most of them, not the oldest), so it does not count.
+    """
+    if index == 0 or sentence[index - 1].lower not in _GRADERS or sentence[index - 1].protected:
+        return None
+    if sentence[index - 1].lower == "most" and _noun_follows(sentence, index):
+        before = sentence[index - 2].lower if index > 1 else ""
+        if before != "the" and not before.endswith(("'s", "’s")):
+            return None
+    return index - 1
+
+
+def _doubled(words: list[str], sentence: Sentence, start: int, end: int) -> bool:
+    """True if the replacement would repeat a neighbouring word ("go to to", "and and")."""
+    if not words:
+        return False
+    before = sentence[start - 1].lower if start > 0 else ""
+    after = sentence[end].lower if end < len(sentence) else ""
+    return words[0].lower() == before or words[-1].lower() == after
+
+
 def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Propose replacing each hard lexicon word with its plainer equivalent, last word first.
 
@@ -182,17 +337,37 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
         candidates = [f for f in table.get(token.lower, ()) if f.entry.level in levels]
         if not candidates:
             continue
+        form = candidates[0]
         previous = [t.lower for t in sentence[max(0, index - 3) : index]]
-        if _attributive(candidates[0], sentence, index):
+        if _attributive(form, sentence, index):
             continue
-        words = _target(candidates[0], previous)
+        conditions = form.entry.conditions
+        if form.tag == "NNS":
+            conditions = tuple(c for c in conditions if c != "needs:determiner")
+        if not conditions_hold(conditions, sentence, index, index + 1):
+            continue
+        adjective = "ADJ" in lemmas(token.lower)
+        if form.entry.word_class == "n" and adjective and _noun_follows(sentence, index):
+            continue  # the adjective: "an objective view" is not "an aim view"
+        words = _target(form, previous)
         if words is None:
             continue
-        words[0] = _match_case(words[0], token.text)
-        new = _new_tokens(words, token)
-        result = [*sentence[:index], *new, *sentence[index + 1 :]]
-        _fix_article(result, index)
-        yield Edit("lexicon", (tuple(result),), (token,), " ".join(words))
+        start = index
+        grader = _grader_at(sentence, index) if adjective else None
+        if grader is not None and form.entry.word_class == "x" and len(words) == 1:
+            graded = _graded(words[0], sentence[grader].lower)
+            if graded is None:
+                continue  # "more robust" is "stronger", never "more strong"
+            if graded:
+                start, words = grader, [graded]
+        if _doubled(words, sentence, start, index + 1):
+            continue
+        words[0] = _match_case(words[0], sentence[start].text)
+        new = _new_tokens(words, sentence[start])
+        result = [*sentence[:start], *new, *sentence[index + 1 :]]
+        fix_article(result, start)
+        touched = tuple(sentence[start : index + 1])
+        yield Edit("lexicon", (tuple(result),), touched, " ".join(words))
 
 
 def _match_phrase(sentence: Sentence, index: int, entry: PhraseEntry) -> list[Token] | None:
@@ -216,6 +391,8 @@ def _match_phrase(sentence: Sentence, index: int, entry: PhraseEntry) -> list[To
     end = index + len(matched)
     if end < len(sentence) and sentence[end].lower in {"-", "–"}:
         return None  # part of a compound ("following-day")
+    if not conditions_hold(entry.conditions, sentence, index, end):
+        return None
     return matched
 
 
@@ -244,6 +421,8 @@ def rewrite_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
                 continue
             filled = {p: t.text for t, p in zip(matched, entry.pattern, strict=True) if p in SLOTS}
             words = [filled.get(w, w) for w in entry.replacement]
+            if _doubled(words, sentence, index, index + len(matched)):
+                continue
             if words and matched[0].text[:1].isupper():
                 words[0] = _match_case(words[0], matched[0].text)
             new = _new_tokens(words, matched[0]) if words else []
@@ -252,6 +431,6 @@ def rewrite_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
             if not new and rest and index > 0:
                 rest[0] = replace(rest[0], space=matched[0].space and rest[0].text not in _NO_SPACE)
             result = [*sentence[:index], *new, *rest]
-            _fix_article(result, index)
+            fix_article(result, index)
             yield Edit("phrase", (tuple(result),), tuple(matched), " ".join(words))
             break

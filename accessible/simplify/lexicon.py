@@ -27,6 +27,7 @@ class WordEntry:
     replacement: str
     word_class: str  # "v" verb, "n" noun, "x" exact form
     level: str
+    conditions: tuple[str, ...] = ()  # context conditions, see ``lexical.conditions_hold``
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class PhraseEntry:
     replacement: tuple[str, ...]
     level: str
     blocked_after: frozenset[str]
+    conditions: tuple[str, ...] = ()  # context conditions, see ``lexical.conditions_hold``
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -52,7 +54,10 @@ def _rows(name: str) -> list[list[str]]:
 @cache
 def word_entries() -> tuple[WordEntry, ...]:
     """Every row of ``lexicon.tsv``."""
-    return tuple(WordEntry(r[0], r[1], r[2], r[3]) for r in _rows("lexicon.tsv"))
+    return tuple(
+        WordEntry(r[0], r[1], r[2], r[3], tuple(r[4].split()) if len(r) > 4 else ())
+        for r in _rows("lexicon.tsv")
+    )
 
 
 @cache
@@ -62,7 +67,9 @@ def phrase_entries() -> tuple[PhraseEntry, ...]:
     for row in _rows("phrases.tsv"):
         replacement = () if row[1] == "-" else tuple(row[1].split(" "))
         blocked = frozenset(row[3].split()) if len(row) > 3 else frozenset()
-        entries.append(PhraseEntry(tuple(row[0].split(" ")), replacement, row[2], blocked))
+        conditions = tuple(row[4].split()) if len(row) > 4 else ()
+        pattern = tuple(row[0].split(" "))
+        entries.append(PhraseEntry(pattern, replacement, row[2], blocked, conditions))
     entries.sort(key=lambda e: -len(e.pattern))
     return tuple(entries)
 

@@ -1,6 +1,7 @@
 """Easy Read writes numbers as digits: "three people" -> "3 people".
 
-Digits are quicker to read and are what Easy Read guidance asks for. "one" is
+Digits are quicker to read and are what Easy Read guidance asks for; a
+number that is part of a name ("the Thirty Years' War") is left as it is. "one" is
 left alone because it is as often a pronoun ("one of them") as a number, and
 shares ("three quarters of") become "3 in 4" — the same fact, in the form
 Easy Read readers are taught.
@@ -30,12 +31,29 @@ def _number_words(sentence: Sentence, start: int) -> tuple[int, int] | None:
     return found
 
 
+def _in_name(sentence: Sentence, start: int, length: int) -> bool:
+    """True for a number that is part of a name: "the Thirty Years' War", "Channel Four".
+
+    Inside a sentence a capital says so; at its start, a capitalised word after it does.
+    """
+    if not sentence[start].text[:1].isupper():
+        return False
+    if start > 0:
+        return True
+    after = sentence[start + length] if start + length < len(sentence) else None
+    return after is not None and after.is_word and after.text[:1].isupper()
+
+
 def to_digits(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Propose replacing each number written in words by digits."""
     index = 0
     while index < len(sentence):
         found = _number_words(sentence, index)
-        if found is None or (index > 0 and sentence[index - 1].text in ("-", "–")):
+        if (
+            found is None
+            or (index > 0 and sentence[index - 1].text in ("-", "–"))
+            or _in_name(sentence, index, found[1])
+        ):
             index += 1
             continue
         value, length = found

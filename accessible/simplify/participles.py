@@ -15,6 +15,7 @@ from .splitting import (
     be_form,
     body_and_final,
     clause_close,
+    head_noun,
     main_subject,
     split_edit,
     subject_again,
@@ -26,6 +27,7 @@ from .structure import (
     is_name_phrase,
     is_past_clause,
     make_sentence,
+    subject_verb,
     top_level,
 )
 from .tokens import Token, decapitalise
@@ -42,6 +44,87 @@ NOT_PARTICIPLES = frozenset(
     "everything thing king spring morning evening building wedding".split()
 )
 """-ing words that head a phrase, not a clause about the subject."""
+
+
+RESULTS = frozenset(
+    "leading resulting prompting causing meaning sending pushing sparking triggering fuelling "
+    "fueling forcing bringing putting wiping dragging lifting boosting reducing cutting "
+    "increasing hurting hitting denting".split()
+)
+"""Participles that name a result of the whole event, whose subject is "This"."""
+_FUTURE = frozenset({"will", "would", "could", "may", "might", "should", "can"})
+
+
+def _future(main: Sentence) -> str | None:
+    """The modal of a main clause about the future ("will", or "set to" as "will")."""
+    words = [t.lower for t in main if t.is_word and not t.protected]
+    for word in words:
+        if word in _FUTURE:
+            return word
+    if any(a == "set" and b == "to" for a, b in pairwise(words)):
+        return "will"
+    return None
+
+
+def _perfect(main: Sentence) -> bool:
+    """True if the main clause's first finite verb is "has/have" + participle ("has grown")."""
+    words = [t for t in main if t.is_word and not t.protected]
+    for a, b in pairwise(words):
+        if a.lower in ("has", "have"):
+            return is_participle(b.text) or b.lower in ADVERB_GAP
+    return False
+
+
+ADVERB_GAP = frozenset({"already", "also", "now", "since", "recently", "just"})
+
+
+def _agreeing(main: Sentence, lemma: str, at: Token, plural: bool) -> list[Token]:
+    """The participle as a finite verb agreeing with the main clause's subject and tense."""
+    modal = _future(main)
+    if modal is not None:
+        return [inserted(modal, at), Token(lemma, at.start, at.end, True)]
+    present = "VBP" if plural else "VBZ"
+    # "has grown rapidly, overtaking X" -> "overtook X"
+    tag = "VBD" if is_past_clause(main) or _perfect(main) else present
+    form = inflect(lemma, tag)
+    return [Token(form, at.start, at.end, True)] if form else []
+
+
+def _result_verb(main: Sentence, lemma: str, at: Token) -> list[Token]:
+    """The verb after "This": "This led to", "This will lead to", "This leads to"."""
+    return _agreeing(main, lemma, at, plural=False)
+
+
+def _having(sentence: Sentence, start: int, end: int, plural: bool) -> list[Token]:
+    """ "having been awarded" -> "was awarded"; "having won" -> "won" (what came before)."""
+    if start + 2 >= end:
+        return []
+    after = sentence[start + 1]
+    if after.lower == "been" and is_participle(sentence[start + 2].text):
+        return [Token(be_form(True, plural), after.start, after.end, True)]
+    lemma = verb_lemma(after.lower)
+    if lemma is None or not is_participle(after.text):
+        return []
+    form = inflect(lemma, "VBD")
+    return [Token(form, after.start, after.end, True)] if form else []
+
+
+def _nearer_noun(sentence: Sentence, verb: int, comma: int) -> bool:
+    """True if an -ing phrase already hangs off a noun just before ``comma``.
+
+    In "reductions to customers opting for tickets, booking in advance" the
+    second -ing phrase continues the first ("opting"), whose subject is the
+    customers, not the main clause's subject.
+    """
+    return any(
+        t.is_word and t.lower.endswith("ing") and t.lower not in NOT_PARTICIPLES
+        and verb_lemma(t.lower) is not None and not t.text[:1].isupper()
+        and prev.lower not in _PROGRESSIVE
+        for prev, t in pairwise(sentence[verb:comma])
+    )  # fmt: skip
+
+
+_PROGRESSIVE = frozenset("is are was were be been am also still not".split())
 
 
 def split_participle(sentence: Sentence, context: Context) -> Iterator[Edit]:
@@ -69,23 +152,36 @@ def split_participle(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue  # the phrase must run to the end of the sentence
         if any(t.lower in SPEECH_VERBS for t in sentence[verb + 1 : k]):
             return  # "..., BMW said, adding that ...": the speaker does the adding
+        if sentence[verb].lower in SPEECH_VERBS and (
+            sentence[verb + 1].lower == "that" or subject_verb(sentence, verb + 1) is not None
+        ):
+            return  # "It said growth had been zero, putting ...": the putting is claimed too
+        if _nearer_noun(sentence, verb, k):
+            continue  # "customers opting for tickets, booking in advance": who books?
         pairs = pairwise(sentence[start:end])
         if any(t.lower in ("and", "or") and n.lower.endswith("ing") for t, n in pairs):
             return  # "failing to X and making Y": only the first would be re-inflected
-        if is_past_clause(sentence[:k]):
-            tag = "VBD"
+        main = sentence[:k]
+        plural = is_plural_noun(head_noun(subject).text) and not is_name_phrase(subject)
+        rest = list(sentence[start + 1 : end])
+        following = sentence[start + 1].lower
+        if lower in RESULTS or (lower == "making" and following in ("it", "them")):
+            # The whole event has the result: "Orange added customers, leading to a rise"
+            # -> "This led to a rise", never "Orange led to a rise".
+            new_subject = [inserted("This", participle)]
+            verb_tokens = _result_verb(main, lemma, participle)
+        elif lower == "having":
+            new_subject = subject_again(subject, participle)
+            verb_tokens = _having(sentence, start, end, plural)
+            rest = rest[1:]
         else:
-            plural = is_plural_noun(subject[-1].text) and not is_name_phrase(subject)
-            tag = "VBP" if plural else "VBZ"
-        form = inflect(lemma, tag)
-        if form is None:
+            new_subject = subject_again(subject, participle)
+            verb_tokens = _agreeing(main, lemma, participle, plural)
+        if not verb_tokens:
             continue
-        new_verb = Token(form, participle.start, participle.end, True)
         pieces = (
-            make_sentence(sentence[:k], None),
-            make_sentence(
-                [*subject_again(subject, participle), new_verb, *sentence[start + 1 : end]], final
-            ),
+            make_sentence(main, None),
+            make_sentence([*new_subject, *verb_tokens, *rest], final),
         )
         edit = split_edit("split-participle", pieces, sentence)
         if edit:

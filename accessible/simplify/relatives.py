@@ -23,10 +23,13 @@ from .splitting import (
     subject_again,
 )
 from .structure import (
+    SPEECH_VERBS,
+    clause_after,
     copy_phrase,
     finite_at,
     has_finite,
     inserted,
+    is_adverb,
     is_dash,
     is_name_phrase,
     is_past_clause,
@@ -43,6 +46,7 @@ from .tokens import Token
 from .words import (
     DETERMINERS,
     PREPOSITIONS,
+    SUBORDINATORS,
     can_be,
     can_be_finite,
     is_participle,
@@ -60,6 +64,38 @@ def _rest_after(sentence: Sentence, close: int, end: int) -> list[Token] | None:
     if after[0].lower in ("and", "but", "or", "while"):
         return [sentence[close], *after]
     return after
+
+
+def _disagrees(antecedent: Sequence[Token], verb: Token) -> bool:
+    """True if the relative clause's verb cannot agree with ``antecedent`` ("days ... is")."""
+    if is_name_phrase(antecedent) or any(t.lower == "and" for t in antecedent):
+        return False
+    plural = is_plural_noun(antecedent[-1].text)
+    return (plural and verb.lower in ("is", "was", "has")) or (
+        not plural and verb.lower in ("are", "were") and not antecedent[-1].text[:1].isdigit()
+    )
+
+
+def _verb_next(sentence: Sentence, index: int) -> bool:
+    """True if a finite verb (after one adverb) stands at ``index``: the main clause resumes."""
+    for j in (index, index + 1):
+        if j < len(sentence) and finite_at(sentence, j):
+            return True
+        if j < len(sentence) and not is_adverb(sentence[j]):
+            return False
+    return False
+
+
+def _new_clause(sentence: Sentence, close: int, end: int) -> bool:
+    """True if a clause of its own follows the comma at ``close`` ("..., and the firm said")."""
+    start = close + 1
+    if start < end and sentence[start].lower in ("and", "but", "or", "while", "so", "yet"):
+        start += 1
+    return clause_after(sentence, start) is not None
+
+
+_AMBIGUOUS_OF = frozenset({"from", "by", "with", "than"})
+"""Prepositions after a noun that leave open which noun a following "which" describes."""
 
 
 def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
@@ -80,6 +116,8 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if span is None:
             continue
         antecedent = sentence[span[0] : span[1]]
+        if span[0] > 1 and sentence[span[0] - 1].lower in _AMBIGUOUS_OF:
+            continue  # "an earlier approach from the US tycoon, which was rejected": which one?
         if relative.lower == "who":
             if is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent):
                 subject = [inserted("They", relative)]
@@ -89,16 +127,44 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
             subject = [inserted("This", relative)]
         else:
             subject = [inserted(pronoun_for(antecedent), relative)]
+        if sentence[0].lower in SUBORDINATORS and not any(
+            top[j] and sentence[j].text == "," for j in range(k)
+        ):
+            continue  # "Although below the peak of $55, which ..., prices are": no main clause
+        if _disagrees(antecedent, sentence[verb]):
+            continue  # "these days, which is": the clause is about something else
         close = clause_close(sentence, verb, end, top)
+        if (
+            close < end
+            and not _new_clause(sentence, close, end)
+            and not _verb_next(sentence, close + 1)
+        ):
+            close = end  # ", including ..." / ", but slower to ..." still belongs to the clause
         rest = _rest_after(sentence, close, end)
         if rest is None:
             continue
         main = [*sentence[:k], *rest]
-        clause = [*subject, *sentence[verb:close]]
-        pieces = (make_sentence(main, None), make_sentence(clause, final))
+        if _speaker_described(sentence, span, rest):
+            # "Quilliam, which was founded by ..., said that ...": the description
+            # first, so it cannot be read as part of what the speaker said.
+            clause = [*repeat(antecedent), *sentence[verb:close]]
+            pieces = (make_sentence(clause, None), make_sentence(main, final))
+        else:
+            clause = [*subject, *sentence[verb:close]]
+            pieces = (make_sentence(main, None), make_sentence(clause, final))
         edit = split_edit("split-relative", pieces, sentence)
         if edit:
             yield edit
+
+
+def _speaker_described(sentence: Sentence, span: tuple[int, int], rest: Sequence[Token]) -> bool:
+    """True when the relative clause describes the subject of a speech verb.
+
+    The reported-speech rule then writes "X said:" with the claim below it,
+    and a description placed after the claim would read as part of it.
+    """
+    words = [t for t in rest if t.is_word]
+    return span[0] == _opening(sentence) and bool(words) and words[0].lower in SPEECH_VERBS
 
 
 _APPOSITIVE_STARTS = DETERMINERS - {"no", "all", "both", "each", "every", "any", "some", "few"}
@@ -227,8 +293,10 @@ def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
             t.is_word and can_be_finite(t.text) for t in appositive
         ):
             continue
-        if any(t.text in (",", ";", ":") for t in appositive):
-            continue
+        if any(t.text in (",", ";", ":") or t.lower in ("and", "or") for t in appositive):
+            continue  # "Sweden's Saab and Russia's MiG" is the rest of a list
+        if span[0] > 0 and sentence[span[0] - 1].lower in ("like", "as", "including"):
+            continue  # "firms such as France's Dassault, Sweden's Saab": list items
         if close < end:
             # Mid-sentence: the antecedent must be the subject and a verb must follow.
             if span[0] != _opening(sentence) or not finite_at(sentence, close + 1):
@@ -257,6 +325,17 @@ REDUCED_MIN = 12
 """Reduced relatives are split only in sentences longer than this."""
 
 
+_BIG_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "m"})
+
+
+def _amount_head(phrase: Sequence[Token]) -> bool:
+    """True if ``phrase`` ends in a number ("the 5.8 million", "the 300")."""
+    head = phrase[-1]
+    return (
+        head.text[:1].isdigit() or head.lower in _BIG_NUMBERS or word_value(head.text) is not None
+    )
+
+
 def split_restrictive(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Easy Read: "... the chief who quit in May." -> "... the chief. The chief quit in May."."""
     if context.level != "easy":
@@ -282,6 +361,8 @@ def split_restrictive(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if not has_finite(left[: span[0]]):
             continue
         antecedent = sentence[span[0] : span[1]]
+        if _amount_head(antecedent):
+            continue  # "12% of the 5.8 million who needed them": a number is no subject
         if relative.lower == "who" or is_name_phrase(antecedent):
             subject = subject_again(antecedent, relative)
         else:
@@ -302,6 +383,19 @@ _CAUSATIVE = frozenset(
 """Verbs whose object a participle may complete ("had the car repaired"): not a relative."""
 
 
+def _verb_before(token: Token) -> bool:
+    """True if the preposition before a reduced relative's noun follows a verb ("were among").
+
+    After a noun ("clicking on a mouse button caused by") the participle may
+    describe either noun, so the rule does not guess.
+    """
+    return token.is_word and (
+        can_be_finite(token.text)
+        or token.lower in ("be", "been", "being")
+        or is_participle(token.text)
+    )
+
+
 def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Easy Read: "... among four men jailed for it." -> "... 4 men. The 4 men were jailed ..."."""
     if context.level != "easy" or word_count(sentence) <= REDUCED_MIN:
@@ -319,6 +413,8 @@ def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
         span = noun_phrase_before(sentence, k)
         if span is None or span[0] < 2 or sentence[span[0] - 1].lower not in PREPOSITIONS:
             continue
+        if not _verb_before(sentence[span[0] - 2]):
+            continue  # "clicking on a mouse button caused by ...": which noun was caused?
         if any(t.lower in _CAUSATIVE for t in sentence[: span[0]]):
             continue
         if clause_close(sentence, k, end, top) != end or not has_finite(sentence[: span[0]]):

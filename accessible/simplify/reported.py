@@ -1,9 +1,12 @@
 """Reported speech: who said it gets a short sentence of its own.
 
 "Experts said that terror convicts differ from other prisoners because ..."
-makes the reader hold the speaker while reading the claim. Easy Read puts
-the claim first and the attribution after it, in a sentence that cannot be
-misread: "Terror convicts differ from other prisoners. Experts said this."
+makes the reader hold the speaker while reading the claim. Easy Read says
+who is speaking first, on a line of its own, then the claim in short
+sentences: "Experts said:" / "Terror convicts differ from other prisoners."
+The speaker comes first because the claim may be split further: an
+attribution after it ("... Experts said this.") would seem to cover only the
+last of several sentences.
 Both rules fire only on sentences longer than the level's limit, and the
 fact guard still checks that nothing (the speaker's name, a "not") is lost.
 """
@@ -18,10 +21,8 @@ from .structure import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     has_finite,
-    inserted,
     is_adverb,
     is_dash,
-    lower_start,
     make_sentence,
     subject_verb,
     top_level,
@@ -51,8 +52,9 @@ _CONNECTIVES = frozenset({"but", "and", "so"})
 """A connective before the speaker stays with the claim: "But more had to be done."."""
 
 
-def _this(at: Token) -> list[Token]:
-    return [inserted("this", at)]
+def _colon(at: Token) -> Token:
+    """The colon that ends an attribution line and opens what was said."""
+    return Token(":", at.end, at.end, False)
 
 
 REPORT_VERBS = SPEECH_VERBS | frozenset(
@@ -162,6 +164,12 @@ def _lists_verbs(sentence: Sentence, start: int, end: int, top: list[bool]) -> b
         for j in range(start, end - 1)
     ):
         return True  # "X said A and that B": "that B" would be left without its verb
+    if any(
+        top[j] and sentence[j].text == "," and sentence[j + 1].lower in ("and", "but")
+        and j + 2 < end and can_be_finite(sentence[j + 2].text)
+        for j in range(start, end - 1)
+    ):  # fmt: skip
+        return True  # "X said A, and said B": the second verb is the speaker's
     return any(
         top[j] and sentence[j].text == "," and j + 1 < end
         and not sentence[j + 1].text[:1].isupper()
@@ -195,14 +203,10 @@ def split_said_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
     opener = sentence[lead]
     if sentence[lead + 1].text == "," and (is_adverb(opener) or opener.lower in _OPENERS):
         return  # "Still, analysts say ...": the connective belongs to the claim
-    claim = [*sentence[:lead], lower_start(sentence[start]), *sentence[start + 1 : end]]
+    claim = list(sentence[start:end])
     gap = list(sentence[verb + 1 : gap_end])
-    speaker = list(sentence[lead : verb + 1])
-    if sentence[verb].lower in _TELLING or gap_end < start:
-        said = [*speaker, *gap, *_this(sentence[verb])]  # "X told the BBC this."
-    else:
-        said = [*speaker, *_this(sentence[verb]), *gap]  # "X said this on Sunday."
-    pieces = (make_sentence(claim, final), make_sentence(said, None))
+    said = list(sentence[: verb + 1]) + gap  # "X said on Sunday:", "But X told the BBC:"
+    pieces = (make_sentence(said, _colon(said[-1])), make_sentence(claim, final))
     edit = split_edit("split-reported", pieces, sentence)
     if edit:
         yield edit
@@ -248,11 +252,12 @@ def split_reported(sentence: Sentence, context: Context) -> Iterator[Edit]:
     attribution = _speaker_phrase(sentence[comma + 1 : end])
     if attribution is None or not has_finite(sentence[:comma]):
         return
-    claim = sentence[:comma]
-    pieces = (
-        make_sentence(claim, final),
-        make_sentence([*attribution, *_this(attribution[-1])], None),
-    )
+    claim = list(sentence[:comma])
+    lead: list[Token] = []
+    if claim[0].lower in _CONNECTIVES and claim[0].lower != "and":
+        lead, claim = [claim[0]], claim[1:]  # "But ..., he said." -> "But he said: ..."
+    said = [*lead, *attribution]
+    pieces = (make_sentence(said, _colon(attribution[-1])), make_sentence(claim, final))
     edit = split_edit("split-reported", pieces, sentence)
     if edit:
         yield edit

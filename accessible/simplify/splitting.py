@@ -25,6 +25,7 @@ from .structure import (
 )
 from .tokens import Token, render
 from .words import (
+    PREPOSITIONS,
     is_plural_noun,
 )
 
@@ -38,13 +39,18 @@ def body_and_final(sentence: Sentence) -> tuple[int, Token | None]:
     return end, (sentence[end] if end < len(sentence) else None)
 
 
+def _introduces(piece: Sequence[Token]) -> bool:
+    """True for an attribution line that opens what follows ("Experts said:")."""
+    return bool(piece) and piece[-1].text == ":" and not piece[-1].protected
+
+
 def split_edit(kind: str, pieces: Sequence[Sentence], sentence: Sequence[Token]) -> Edit | None:
     """A split of ``sentence`` into ``pieces``, recorded against the whole sentence.
 
     The change covers the whole input sentence because a split rewrites it as
     a whole (words move, subjects repeat); an editor reviews it side by side.
     """
-    if any(word_count(p) < MIN_WORDS for p in pieces):
+    if any(word_count(p) < (2 if _introduces(p) else MIN_WORDS) for p in pieces):
         return None
     return Edit(kind, tuple(pieces), tuple(sentence), " ".join(render(p) for p in pieces))
 
@@ -112,6 +118,23 @@ def subject_again(subject: Sequence[Token], at: Token) -> list[Token]:
     """
     if len(subject) == 1 and subject[0].lower in SUBJECT_PRONOUNS | {"this", "these"}:
         return copy_phrase(subject)
-    if is_plural_noun(subject[-1].text) and not is_name_phrase(subject):
+    if is_plural_noun(head_noun(subject).text) and not is_name_phrase(subject):
         return [inserted("They", at)]
     return repeat(subject)
+
+
+def head_noun(phrase: Sequence[Token]) -> Token:
+    """The head of a noun phrase: the word before its first preposition ("cost" in
+    "the cost of making hard drives"), else its last word."""
+    for j, token in enumerate(phrase):
+        if j and token.lower in PREPOSITIONS and not token.text[:1].isupper():
+            if phrase[j - 1].lower in _QUANTITIES:
+                break  # "a number of companies" are plural: the head is "companies"
+            return phrase[j - 1]
+    return phrase[-1]
+
+
+_QUANTITIES = frozenset(
+    "number lot lots majority host couple handful half third quarter most some many all "
+    "none both each few several".split()
+)

@@ -16,14 +16,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from .structure import top_level
+from .structure import subject_verb, top_level
 from .tokens import Token
-from .words import CONJUNCTIONS, SUBORDINATORS, can_be, can_be_finite
+from .words import CONJUNCTIONS, SUBORDINATORS, can_be, can_be_finite, is_present_third
 
 DANGLING = (
     frozenset("a an the my your his its our their every to of with from into at by for".split())
     | CONJUNCTIONS
     | frozenset({"last", "next", "although", "because", "whereas", "unless", "whether", "if"})
+    | frozenset("especially particularly notably including such".split())
 )
 """Words a sentence cannot end on: an article, a preposition that needs its object, a
 conjunction, or "last"/"next" cut off from the noun they qualify ("in Asia last.").
@@ -46,12 +47,28 @@ def dangling_end(piece: Sequence[Token]) -> bool:
 
 
 def missing_subject(piece: Sequence[Token]) -> bool:
-    """True for "But said ...": a conjunction, then straight away a verb that is no noun."""
+    """True for "But said ..." or "Thinks Indians will ...": a verb first, no one doing it.
+
+    The first word (after a conjunction) is a tensed verb that cannot be a noun,
+    so the sentence has lost its subject to the sentence it was cut from.
+    """
     words = _words(piece)
-    if len(words) < 2 or words[0].lower not in CONJUNCTIONS:
+    if len(words) < 2:
         return False
-    verb = words[1]
-    return can_be_finite(verb.text) and not can_be(verb.lower, "NOUN")
+    if words[0].lower in CONJUNCTIONS:
+        verb = words[1]
+        return can_be_finite(verb.text) and not can_be(verb.lower, "NOUN")
+    verb = words[0]  # first word: only an -s form ("Thinks"), as "Convicted men" is a subject
+    if verb.protected or verb.lower in _NOT_SUBJECTLESS:
+        return False
+    return (
+        is_present_third(verb.lower)
+        and not can_be(verb.lower, "NOUN")
+        and not can_be(verb.lower, "PROPN")
+    )
+
+
+_NOT_SUBJECTLESS = frozenset({"there", "here", "this", "that", "these", "those"})
 
 
 def verb_only_in_subclause(piece: Sequence[Token]) -> bool:
@@ -59,6 +76,9 @@ def verb_only_in_subclause(piece: Sequence[Token]) -> bool:
     words = _words(piece)
     if not words or words[0].lower in SUBORDINATORS:
         return False
+    lead = 1 if words[0].lower in CONJUNCTIONS and piece[0] is words[0] else 0
+    if subject_verb(piece, lead) is not None:
+        return False  # "Terror convicts differ ... because ...": a plural subject's plain verb
     top = top_level(piece)
     for index, token in enumerate(piece):
         if token.is_word and can_be_finite(token.text):
@@ -81,6 +101,8 @@ def readable(before: Sequence[Token], result: Sequence[Sequence[Token]]) -> bool
         return False
     if len(result) == 1:
         return True
+    if before and before[-1].text == ":" and not before[-1].protected:
+        return False  # "X and Y said:" introduces what follows; it is never cut in two
     return not any(
         dangling_end(piece) or missing_subject(piece) or verb_only_in_subclause(piece)
         for piece in result
