@@ -179,6 +179,10 @@ def render(
 
     Example: accessible render articles/ samples/scales-of-justice.txt -o out/
     """
+    if engine in (None, "pyttsx3") and len(articles) == 1 and os.path.isfile(articles[0]):
+        from .engines.pyttsx3_engine import prestart
+
+        prestart()  # one article, rendered here: its speech child starts while we import
     from .batch import DEFAULT_GLOBS, discover, run_batch
     from .batch.destination import is_url
     from .pipeline import RenderOptions

@@ -93,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of .txt articles")
     parser.add_argument("--limit", type=int, default=40, help="articles to use (0: all)")
     args = parser.parse_args(argv)
+    # An installed package runs from bytecode pip compiled; with this set (some CI machines)
+    # every speech child would compile the engine's modules again.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     if not args.data.is_dir():
         print(f"skipped: no articles at {args.data}")
         return 0

@@ -526,3 +526,11 @@ def test_easy_read_paragraphs_are_short(rewritten: dict[str, PlainArticle]) -> N
 
 def test_article_simplification_is_deterministic(article: Article) -> None:
     assert simplify_article(article, "easy") == simplify_article(article, "easy")
+
+
+def test_every_exported_name_resolves() -> None:
+    import accessible.simplify as package
+
+    exported = {name: getattr(package, name) for name in package.__all__}
+    assert exported["simplify_article"].__module__ == "accessible.simplify.article"
+    assert callable(exported["facts"]) and callable(exported["to_markdown"])
