@@ -230,3 +230,18 @@ def test_a_replaced_adjective_after_more_takes_the_comparative() -> None:
 )
 def test_numbers_become_digits_except_in_names(sentence: str, expected: str) -> None:
     assert " ".join(simplify_sentence(sentence, "easy")[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales of MP3 players rose.", "Sales of MP3 players rose."),
+        ("The MP said no.", "The Member of Parliament (MP) said no."),
+        (
+            "Administrators of the ranch, however, have complained.",
+            "Administrators of the ranch have complained.",
+        ),
+    ],
+)
+def test_abbreviations_inside_words_and_dropped_asides(sentence: str, expected: str) -> None:
+    assert " ".join(simplify_sentence(sentence, "easy")[0]) == expected

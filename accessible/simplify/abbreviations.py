@@ -57,7 +57,10 @@ def expand_first_use(
     done: list[tuple[Token, str]] = []
     for index, token in enumerate(sentence):
         expansion = table.get(token.text)
-        if expansion is None or token.text in state.explained:
+        glued = (index + 1 < len(sentence) and not sentence[index + 1].space) and sentence[
+            index + 1
+        ].is_word  # "MP3" is not a Member of Parliament
+        if expansion is None or token.text in state.explained or glued:
             out.append(token)
             continue
         state.explained.add(token.text)

@@ -247,6 +247,9 @@ def verb_after_relative(sentence: Sequence[Token], index: int) -> int | None:
 
 
 def finite_at(sentence: Sequence[Token], index: int) -> bool:
+    """True if the token at ``index`` may be a finite verb; False past the end."""
+    if not 0 <= index < len(sentence):
+        return False
     token = sentence[index]
     return token.is_word and not token.protected and can_be_finite(token.text)
 
