@@ -78,7 +78,7 @@ CASES: list[tuple[str, Level, str]] = [
     ("The jury convicted him of murder.", "easy", "The jury convicted him of murder."),
     # A plain verb that cannot take what follows is left out.
     ("The firm intends moving jobs to Asia.", "plain", "The firm intends moving jobs to Asia."),
-    ("The firm intends to move jobs to Asia.", "plain", "The firm plans to move jobs to Asia."),
+    ("The firm intends to move jobs to Asia.", "plain", "The firm aims to move jobs to Asia."),
     (
         "The study established that the drug works.",
         "plain",

@@ -35,6 +35,7 @@ from .tokens import Token, decapitalise
 from .words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     SUBORDINATORS,
     can_be,
     can_be_finite,
@@ -125,6 +126,36 @@ def _ranks(left: Sentence) -> bool:
     )  # fmt: skip
 
 
+_TIME_NOUNS = TIME_UNITS | frozenset(
+    "morning mornings afternoon evening evenings night nights weekend weekends today "
+    "yesterday tomorrow time times period quarter season".split()
+)
+NOUN_REACH = 5
+"""How many words back from "after" a preposition makes the phrase a noun's."""
+
+
+def _noun_owns(left: Sentence) -> bool:
+    """True if the words before the link end a prepositional phrase on a common noun.
+
+    "blamed the fall on slow economic conditions after the attacks": the time
+    phrase says which conditions, so "This was after the attacks" would date
+    the blaming. A time noun ("in the morning after the vote") or a name ("in
+    London") leaves the phrase to the verb.
+    """
+    words = [t for t in left if not t.protected]
+    if not words or not words[-1].is_word:
+        return False
+    head = words[-1]
+    if head.text[:1].isupper() or head.lower in _TIME_NOUNS or not can_be(head.lower, "NOUN"):
+        return False
+    for token in reversed(words[-NOUN_REACH:-1]):
+        if not token.is_word or can_be_finite(token.text):
+            return False
+        if token.lower in PREPOSITIONS:
+            return True
+    return False
+
+
 def split_time(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "They struck two weeks after the bombings." -> "They struck. This was 2 weeks after ..."."""
     if not _long(sentence, context):
@@ -156,6 +187,8 @@ def split_time(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue  # "before they reach 65", or a cut inside "because it excludes ..."
         if cut and (sentence[cut - 1].text[:1].isdigit() or sentence[cut - 1].text == "%"):
             continue  # "compared with 10% before the uprising": the phrase dates the figure
+        if token.lower in _PHRASE_LINKS and not unit and _noun_owns(sentence[:cut]):
+            continue  # "blamed it on slow conditions after the attacks": which conditions
         if _gerund_before(sentence[:cut]):
             continue  # "suspending debt repayments until 2006": the phrase is the -ing verb's
         left = sentence[:cut]
@@ -238,6 +271,7 @@ def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
         " ".join(t.lower for t in phrase) in LINKING_PHRASES
         or phrase[-1].lower in _POINTERS
         or any(t.lower in ("example", "instance") for t in phrase)
+        or " ".join(t.lower for t in phrase[:3]) == "in terms of"
     ):
         return  # "On top of that, ..." links to what came before; it says no time or place
     pieces = (
@@ -278,8 +312,10 @@ def split_trailing(sentence: Sentence, context: Context) -> Iterator[Edit]:
     4.7%. This compares with 12.1% in Germany."; "..., up from 1.6% last
     year." -> "... This was up from 1.6% last year."; "... through some
     sources, including debt and savings." -> "... These sources include debt
-    and savings." The phrase must run to the end of the sentence and hold no
-    verb, so it cannot be a clause that belongs to something else.
+    and savings."; "Crude rose 50 cents, while Brent gained 40 cents." ->
+    "Crude rose 50 cents. At the same time, Brent gained 40 cents." The phrase
+    must run to the end of the sentence and hold no verb (a "while" clause
+    aside), so it cannot be a clause that belongs to something else.
     """
     if not _long(sentence, context):
         return
@@ -289,6 +325,11 @@ def split_trailing(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if sentence[k].text != "," or not top[k]:
             continue
         word, following = sentence[k + 1].lower, sentence[k + 2].lower
+        if word == "while":
+            edit = _split_while(sentence, k, end, final)
+            if edit:
+                yield edit
+            continue
         phrase = sentence[k + 3 : end] if word in _COMPARED else sentence[k + 1 : end]
         if any(not top[k + 2 + i] or (t.is_word and can_be_finite(t.text))
                for i, t in enumerate(sentence[k + 2 : end])):  # fmt: skip
@@ -316,3 +357,23 @@ def split_trailing(sentence: Sentence, context: Context) -> Iterator[Edit]:
         edit = split_edit("split-trailing", pieces, sentence)
         if edit:
             yield edit
+
+
+def _split_while(sentence: Sentence, k: int, end: int, final: Token | None) -> Edit | None:
+    """ "A, while B." -> "A. At the same time, B.": the neutral reading of "while".
+
+    "While" after a comma may mean "and at the same time" or "but"; "at the
+    same time" is true under both, where "But" would add a contrast the writer
+    may never have drawn.
+    """
+    clause = sentence[k + 2 : end]
+    if subject_verb(sentence, k + 2) is None or not has_finite(sentence[:k]):
+        return None
+    at = sentence[k + 1]
+    lead = [inserted(w, at) for w in ("At", "the", "same", "time")]
+    lead.append(inserted(",", at, space=False))
+    first = clause[0]
+    if not first.text.isupper() and first.lower in SUBJECT_PRONOUNS | DETERMINERS:
+        first = decapitalise(first)
+    pieces = (make_sentence(sentence[:k], None), make_sentence([*lead, first, *clause[1:]], final))
+    return split_edit("split-trailing", pieces, sentence)

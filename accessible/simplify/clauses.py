@@ -338,7 +338,13 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         and verb + 1 < end
         and is_participle(sentence[verb + 1].text)
     )
-    past = is_past_clause(sentence)
+    past = is_past_clause(sentence[verb:])  # "The firm cut": "firm" is no verb here
+    perfect = (
+        head.lower in ("has", "have", "had")
+        and verb + 1 < end
+        and sentence[verb + 1].lower != "been"  # "have been spooked and unsettled": passive
+        and is_participle(sentence[verb + 1].text)
+    )
     modal = head.lower in MODALS and _second_verb_phrase(sentence, _skip_both(sentence, verb + 1))
     if modal and any(t.lower in NEGATIONS or t.lower.endswith("n't") for t in sentence[verb:end]):
         return  # "will not cut jobs and close plants": which verbs does "not" reach?
@@ -352,9 +358,24 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         base = modal and _second_verb_phrase(sentence, k + 1)
         if base:
             new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
-        elif can_be(second.text, "ADJ") and third.is_word and third.lower not in FUNCTION_WORDS:
+        elif (
+            can_be(second.text, "ADJ")
+            and third.is_word
+            and third.lower not in FUNCTION_WORDS
+            and not (is_past_tense(second.text) and _amount(third))
+        ):
             continue  # "apples and dried fruit"
         elif passive and is_participle(second.text) and not _intransitive(second):
+            if is_past_tense(second.text) and third.lower not in PREPOSITIONS | {"."}:
+                continue  # "was founded ... and sold its first product": active or passive?
+            new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
+        elif (
+            perfect
+            and second.lower not in FUNCTION_WORDS  # "has infringed ... and could confuse"
+            and is_participle(second.text)
+            and not is_base_verb(second.text)  # "had expected X to be ... and come in at 57"
+            and third.lower not in _NOT
+        ):
             new_subject = [*subject_again(subject, second), inserted(head.lower, second)]
         elif second.lower in FINITE_AUX or (
             is_past_tense(second.text) if past else is_present_third(second.text)
@@ -365,6 +386,12 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         left = sentence[: k - 1] if sentence[k - 1].text == "," else sentence[:k]
         if not has_finite(left) or _embedded_clause(sentence, verb + 1, k):
             continue
+        if (passive or perfect) and k <= verb + 2 and second.lower not in FINITE_AUX:
+            continue  # "has composed and arranged scores": the object is shared
+        if _verb_list(sentence, verb + 1, k, top):
+            continue  # "It is caught, smoked and sold": a list of verbs
+        if _attributed_after(sentence, k, end, top):
+            return  # "A but failed to act, the office said": the source covers both
         if lead and new_subject[0].lower in SUBJECT_PRONOUNS - {"i"}:
             new_subject[0] = decapitalise(new_subject[0])  # "But she did not", not "But She"
         elif lead:
@@ -380,10 +407,37 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
             yield edit
 
 
+def _verb_list(sentence: Sentence, start: int, k: int, top: list[bool]) -> bool:
+    """True if the words just before ``k`` are one item after a comma ("caught, smoked")."""
+    commas = [j for j in range(start, k) if top[j] and sentence[j].text == ","]
+    if not commas:
+        return False
+    item = [t for t in sentence[commas[-1] + 1 : k] if t.is_word]
+    return len(item) == 1 and item[0].text[:1].islower() and can_be_finite(item[0].text)
+
+
+def _attributed_after(sentence: Sentence, k: int, end: int, top: list[bool]) -> bool:
+    """True if a trailing ", X said" follows ``k``: split, it would cover the last piece only."""
+    return any(
+        top[j] and sentence[j].text == "," and any(
+            t.lower in SPEECH_VERBS or t.lower in _REPORTED for t in sentence[j + 1 : end]
+        )
+        for j in range(k, end)
+    )  # fmt: skip
+
+
+_REPORTED = frozenset("reported reports according announced".split())
+
+
 _INTRANSITIVE = frozenset(
     "die arrive happen retire resign collapse occur emerge rise fall go come remain "
     "disappear vanish succeed fail have do".split()
 )
+
+
+def _amount(token: Token) -> bool:
+    """True for a number ("300", "two"): "closed two plants" is a verb, not "closed plants"."""
+    return token.text[:1].isdigit() or word_value(token.text) is not None
 
 
 def _intransitive(token: Token) -> bool:

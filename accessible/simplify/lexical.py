@@ -28,6 +28,7 @@ from .words import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     inflect,
+    is_base_verb,
     lemmas,
 )
 
@@ -113,14 +114,28 @@ def fix_article(tokens: list[Token], index: int) -> None:
         tokens[index - 1] = replace(article, text=_match_case(wanted, article.text), n=-1)
 
 
-def _target(form: _Form, previous: list[str]) -> list[str] | None:
-    """The replacement words for a matched form, inflected like it, or None if unsafe."""
+def _target(form: _Form, previous: list[str], following: str = "") -> list[str] | None:
+    """The replacement words for a matched form, inflected like it, or None if unsafe.
+
+    ``following`` is the word after the match: a past form that is also the
+    participle ("provided") before "by" is the participle ("the data provided
+    by X" is "the data given by X", never "the data gave by X"); before another
+    preposition it may be either, so a verb whose two forms differ is not replaced.
+    """
     words = form.entry.replacement.split(" ")
     tag = form.tag
     if form.entry.word_class == "v":
         if previous and previous[-1] in DETERMINERS - {"that"}:
             return None  # an adjective or a noun: "the established order", "an assist"
         if tag == "VBD" and any(w in _VBN_CUES for w in previous[-3:]):
+            tag = "VBN"
+        elif (
+            tag == "VBD"
+            and following in PREPOSITIONS
+            and inflect(words[0], "VBD") != inflect(words[0], "VBN")
+        ):
+            if following != "by":
+                return None
             tag = "VBN"
         is_noun = "NOUN" in lemmas(form.entry.word) or "NOUN" in lemmas(
             inflect(form.entry.word, form.tag) or ""
@@ -191,7 +206,10 @@ def conditions_hold(conditions: tuple[str, ...], sentence: Sentence, start: int,
       class: ``object`` (a word that can begin an object: "climbed the stairs" is not
       "rose the stairs"), ``noun`` (a noun: "his apparent suicide" is not "his clear
       suicide"), ``gerund`` (an -ing verb: "intends moving" is not "plans moving"),
-      ``number`` ("in the region of 5m"), ``comparative`` ("much higher");
+      ``number`` ("in the region of 5m"), ``comparative`` ("much higher"), ``name`` (a
+      capitalised word: "the so-called Contest programme" only names it, but "the
+      so-called sins" doubts the word), ``verb`` (a verb's plain form: "rather than
+      affect" is not "instead of affect");
     - ``after:WORD`` — refused right after WORD ("under construction"), or after any
       determiner with ``after:determiner`` ("the apparent rebalancing");
     - ``near:WORD`` — refused when WORD comes later in the same clause
@@ -199,7 +217,12 @@ def conditions_hold(conditions: tuple[str, ...], sentence: Sentence, start: int,
     - ``needs:WORD`` — only before WORD ("categories of prisoner" are "kinds of prisoner",
       but "the DVD category" is not "the DVD kind");
     - ``needs:determiner`` — a singular noun only after a determiner or possessive,
-      where it is countable ("an offence", not "took offence").
+      where it is countable ("an offence", not "took offence");
+    - ``after:noun`` — refused after a noun that modifies the word ("a stay
+      requirement" is not "a stay need");
+    - ``tag:TAG`` — a verb row refused in one form (``tag:VBG``: "sections
+      containing the school" is not "sections having the school"); checked by
+      :func:`substitute_words`, which knows the form.
     """
     return not any(_refuses(c, sentence, start, end) for c in conditions)
 
@@ -214,6 +237,8 @@ def _refuses(condition: str, sentence: Sentence, start: int, end: int) -> bool:
         return _next_word(sentence, end) == value
     if kind == "after" and value == "determiner":
         return bool(before) and before[-1] in DETERMINERS
+    if kind == "after" and value == "noun":
+        return start > 0 and _modifying_noun(sentence[start - 1])
     if kind == "after":
         return bool(before) and before[-1] == value
     if kind == "near":
@@ -230,6 +255,14 @@ def _refuses(condition: str, sentence: Sentence, start: int, end: int) -> bool:
     raise ValueError(f"unknown condition {condition!r}")
 
 
+def _modifying_noun(token: Token) -> bool:
+    """True if ``token`` is a content word that can only be a noun, not an adjective."""
+    if not token.is_word or token.lower in FUNCTION_WORDS:
+        return False
+    found = lemmas(token.lower)
+    return "NOUN" in found and "ADJ" not in found
+
+
 def _next_word(sentence: Sentence, index: int) -> str:
     """The lower-case token at ``index`` ("" past the end)."""
     return sentence[index].lower if index < len(sentence) else ""
@@ -241,6 +274,8 @@ _CLASSES: dict[str, Callable[[Sentence, int], bool]] = {
     "gerund": lambda s, i: _next_word(s, i).endswith("ing") and "VERB" in lemmas(_next_word(s, i)),
     "number": lambda s, i: _is_number(_next_word(s, i)),
     "comparative": lambda s, i: _is_comparative(_next_word(s, i)),
+    "name": lambda s, i: i < len(s) and s[i].text[:1].isupper(),
+    "verb": lambda s, i: i < len(s) and s[i].text.islower() and is_base_verb(s[i].text),
 }
 """Classes of the word after a match that a row's conditions can test."""
 
@@ -342,6 +377,14 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if _attributive(form, sentence, index):
             continue
         conditions = form.entry.conditions
+        if any(c.startswith("tag:") for c in conditions):
+            tags = tuple(c for c in conditions if c.startswith("tag:"))
+            tag = form.tag
+            if tag == "VBD" and any(w in _VBN_CUES for w in previous[-3:]):
+                tag = "VBN"  # "is contained in", as _target reads it
+            if f"tag:{tag}" in tags:
+                continue  # "sections containing X" is not "sections having X"
+            conditions = tuple(c for c in conditions if c not in tags)
         if form.tag == "NNS":
             conditions = tuple(c for c in conditions if c != "needs:determiner")
         if not conditions_hold(conditions, sentence, index, index + 1):
@@ -349,7 +392,7 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
         adjective = "ADJ" in lemmas(token.lower)
         if form.entry.word_class == "n" and adjective and _noun_follows(sentence, index):
             continue  # the adjective: "an objective view" is not "an aim view"
-        words = _target(form, previous)
+        words = _target(form, previous, _next_word(sentence, index + 1))
         if words is None:
             continue
         start = index

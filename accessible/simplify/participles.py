@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .edits import Context, Edit, Sentence
+from .numberwords import word_value
 from .splitting import (
     be_form,
     body_and_final,
@@ -32,8 +33,14 @@ from .structure import (
 )
 from .tokens import Token, decapitalise
 from .words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    can_be,
+    can_be_finite,
     inflect,
     is_participle,
+    is_past_tense,
     is_plural_noun,
     verb_lemma,
 )
@@ -231,3 +238,156 @@ def split_fronted_participle(sentence: Sentence, context: Context) -> Iterator[E
     edit = split_edit("split-participle", pieces, sentence)
     if edit:
         yield edit
+
+
+_ABSOLUTE_NP_STOPS = frozenset(
+    "and or but who which that whose when where while if because as than to not no".split()
+)
+"""Words that cannot stand inside the subject of a "with X doing Y" phrase."""
+MAX_ABSOLUTE_SUBJECT = 7
+"""Words allowed between "with" and its -ing verb ("with some of the analysts saying")."""
+
+
+def _absolute_verb(sentence: Sentence, start: int, end: int, top: list[bool]) -> int | None:
+    """Index of the -ing verb of "with <subject> <verb>-ing" whose subject starts at ``start``.
+
+    The subject is a short noun phrase: no verb, comma, conjunction or
+    relative word; its last word is not "of", a determiner or a preposition.
+    """
+    for j in range(start, min(end, start + MAX_ABSOLUTE_SUBJECT + 1)):
+        token = sentence[j]
+        if not top[j] or token.protected or (not token.is_word and token.text not in ("%", "'s")):
+            return None
+        lower = token.lower
+        if lower in _ABSOLUTE_NP_STOPS:
+            return None
+        if (
+            j > start
+            and lower.endswith("ing")
+            and lower not in NOT_PARTICIPLES
+            and verb_lemma(lower) is not None
+            and inflect(verb_lemma(lower) or "", "VBG") == lower
+            and sentence[j - 1].lower not in DETERMINERS | PREPOSITIONS
+            and any(t.is_word and t.lower not in DETERMINERS for t in sentence[start:j])
+        ):
+            return j
+        finite = token.is_word and can_be_finite(token.text) and not token.text[:1].isupper()
+        if finite and not (can_be(lower, "NOUN") or lower.endswith("ing")):
+            return None  # a finite verb: the phrase is no noun phrase
+    return None
+
+
+def split_with_absolute(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "A, with X doing Y." -> "A. X did Y." when the main clause is in the simple past.
+
+    "Travel companies took a hit, with Kinki Nippon sliding 1.5%" ->
+    "Travel companies took a hit. Kinki Nippon slid 1.5%.". Only a phrase
+    after a comma that ends the sentence, with one -ing verb (a second, as in
+    "and HIS dropping 3.3%", leaves the sentence whole) and a main clause in
+    the simple past, where the past form needs no agreement with the new subject.
+    """
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    for k in range(3, end - 3):
+        if sentence[k].lower != "with" or not top[k] or sentence[k - 1].text != ",":
+            continue
+        left = sentence[: k - 1]
+        verb = subject_verb(left, 1 if left[0].lower in ("but", "and", "so") else 0)
+        if verb is None or not has_finite(left):
+            return
+        if not _simple_past(left, verb) or any(t.lower in _PRESENT_AUX for t in left):
+            return  # a present, perfect or modal main clause leaves the tense in doubt
+        if any(t.lower in SPEECH_VERBS or t.lower == "that" for t in left):
+            return  # the phrase may still be reported
+        ing = _absolute_verb(sentence, k + 1, end, top)
+        if ing is None:
+            return
+        rest = sentence[ing + 1 : end]
+        if any(top[ing + 1 + i] and (t.text in (",", ";", ":") or t.text == "-") for i, t in
+               enumerate(rest)):  # fmt: skip
+            return  # "..., which in turn forces ...": more than one phrase follows
+        subject = sentence[k + 1 : ing]
+        if not _noun_end(subject[-1]) or not _verb_follows(sentence, ing, end):
+            return  # "with long waiting lists": "waiting" is part of the noun phrase
+        body = [*subject, _inflected(sentence[ing], "VBD")]
+        tail = list(rest)
+        if any(_is_ing(t) for t in tail):
+            return  # a second absolute ("and HIS dropping 3.3%"): leave the sentence whole
+        if sentence[k + 1].lower in ("a", "an") or any(_takes_with(t) for t in left):
+            return  # "agreed to merge, with a rival operating in Asia": "with" is the verb's
+        if sentence[ing].lower in ("being", "having"):
+            return  # "was" or "were", "has" or "have": the number of the subject decides
+        new = [*body, *tail]
+        pieces = (make_sentence(left, None), make_sentence(new, final))
+        edit = split_edit("split-with", pieces, sentence)
+        if edit:
+            yield edit
+        return
+
+
+def _simple_past(left: Sentence, verb: int) -> bool:
+    """True if the main verb at ``verb`` is a simple past ("took", "jumped"), no auxiliary."""
+    token = left[verb]
+    return token.lower not in FUNCTION_WORDS and is_past_tense(token.text)
+
+
+def _noun_end(token: Token) -> bool:
+    """True if ``token`` can end a subject: a noun, a name or a number."""
+    return (
+        token.text[:1].isupper()
+        or token.text[:1].isdigit()
+        or token.text == "%"
+        or can_be(token.lower, "NOUN")
+    )
+
+
+_PRESENT_AUX = frozenset(
+    "is are am has have will can may must shall 's 're would could might should".split()
+)
+"""Auxiliaries that make a main clause present, perfect or modal ("is becoming")."""
+
+
+_SAYING = frozenset("saying predicting warning expecting claiming arguing suggesting".split())
+
+
+def _verb_follows(sentence: Sentence, ing: int, end: int) -> bool:
+    """True if the word after the -ing form cannot be the noun it describes ("lists")."""
+    if ing + 1 >= end:
+        return True
+    after = sentence[ing + 1]
+    if sentence[ing].lower in _SAYING or not after.is_word:
+        return True
+    return (
+        after.lower in FUNCTION_WORDS
+        or after.text[:1].isdigit()
+        or word_value(after.text) is not None
+        or not can_be(after.lower, "NOUN")
+    )
+
+
+def _inflected(token: Token, tag: str) -> Token:
+    """The ``tag`` form of an -ing verb ("sliding" -> "slid", "says", "say"), in its place."""
+    lemma = verb_lemma(token.lower) or ""
+    form = (lemma if tag == "VBP" else inflect(lemma, tag)) or token.text
+    return Token(form, token.start, token.end, token.space)
+
+
+_WITH_VERBS = frozenset(
+    "merge merged merging deal dealt cope coped compete competed agree agreed talk talked talks "
+    "meet met partner partnered work worked team teamed link linked clash clashed side sided "
+    "join joined combine combined tie tied ally allied cooperate cooperated".split()
+)
+"""Verbs that take a "with" phrase of their own ("merge with a rival")."""
+
+
+def _takes_with(token: Token) -> bool:
+    return token.lower in _WITH_VERBS
+
+
+def _is_ing(token: Token) -> bool:
+    """True for a verb's -ing form that may head a phrase ("dropping", not "morning")."""
+    lower = token.lower
+    if not lower.endswith("ing") or lower in NOT_PARTICIPLES:
+        return False
+    lemma = verb_lemma(lower)
+    return lemma is not None and inflect(lemma, "VBG") == lower

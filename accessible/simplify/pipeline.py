@@ -38,7 +38,7 @@ from .edits import Context, Edit, Rule, Sentence, accept
 from .glossary import build_glossary
 from .lexical import rewrite_phrases, substitute_words
 from .numerals import to_digits
-from .participles import split_fronted_participle, split_participle
+from .participles import split_fronted_participle, split_participle, split_with_absolute
 from .protect import protected_spans
 from .records import Change, Level, Simplified
 from .relatives import (
@@ -48,7 +48,7 @@ from .relatives import (
     split_restrictive,
     split_titled_name,
 )
-from .reported import split_reported, split_said_that
+from .reported import split_and_that, split_reported, split_said_that
 from .tidy import tidy
 from .tokens import tokenize
 from .voice import to_active
@@ -60,6 +60,7 @@ SPLIT_RULES: tuple[Rule, ...] = (
     split_colon,
     split_titled_name,
     split_reported,
+    split_and_that,
     split_said_that,
     split_subordinate,
     split_relative,
@@ -68,6 +69,7 @@ SPLIT_RULES: tuple[Rule, ...] = (
     split_verb_phrases,
     split_participle,
     split_fronted_participle,
+    split_with_absolute,
     split_reason,
     split_restrictive,
     split_dash,

@@ -45,11 +45,14 @@ from .structure import (
 from .tokens import Token
 from .words import (
     DETERMINERS,
+    FINITE_AUX,
     PREPOSITIONS,
     SUBORDINATORS,
     can_be,
     can_be_finite,
+    is_base_verb,
     is_participle,
+    is_past_tense,
     is_plural_noun,
 )
 
@@ -94,7 +97,38 @@ def _new_clause(sentence: Sentence, close: int, end: int) -> bool:
     return clause_after(sentence, start) is not None
 
 
-_AMBIGUOUS_OF = frozenset({"from", "by", "with", "than"})
+def _plural_verb(verb: Token) -> bool:
+    """True for a verb form a singular subject cannot take ("are", "have", "include")."""
+    lower = verb.lower
+    if lower in ("are", "were", "have", "do"):
+        return True
+    return is_base_verb(lower) and not is_past_tense(lower) and lower not in FINITE_AUX
+
+
+def _repeatable(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """True if the antecedent at ``span`` can stand as a subject on its own.
+
+    It must open on a determiner, a possessive or a capital ("the index", "Delta"),
+    start a word ("S&P", not "P"), hold no verb ("believe Deutsche Boerse") and
+    not follow "of", which leaves open which noun is meant.
+    """
+    phrase = sentence[span[0] : span[1]]
+    first = phrase[0] if phrase else None
+    if first is None or first.protected or (span[0] and not first.space):
+        return False
+    if span[0] and sentence[span[0] - 1].lower == "of":
+        return False  # "the takeover of UFJ, which will be ...": the takeover, not UFJ
+    opens = (
+        first.lower in DETERMINERS or first.lower.endswith(("'s", "’s")) or first.text[:1].isupper()
+    )
+    verb = any(
+        t.is_word and t.text.islower() and can_be(t.lower, "VERB") and not can_be(t.lower, "NOUN")
+        for t in phrase
+    )
+    return opens and not verb
+
+
+_AMBIGUOUS_OF = frozenset({"from", "by", "with", "than", "like"})
 """Prepositions after a noun that leave open which noun a following "which" describes."""
 
 
@@ -111,6 +145,7 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
         verb = verb_after_relative(sentence, k + 2)
         if verb is None:
             continue
+        finite = sentence[verb]
         verb = k + 2  # keep an adverb with its verb
         span = antecedent_span(sentence, k)
         if span is None:
@@ -118,13 +153,17 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
         antecedent = sentence[span[0] : span[1]]
         if span[0] > 1 and sentence[span[0] - 1].lower in _AMBIGUOUS_OF:
             continue  # "an earlier approach from the US tycoon, which was rejected": which one?
+        if relative.lower == "who" and span[0] and sentence[span[0] - 1].lower == "of":
+            continue  # "the four owners of Rover, who have been accused": the owners
         if relative.lower == "who":
             if is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent):
                 subject = [inserted("They", relative)]
             else:
                 subject = repeat(antecedent)
-        elif all(t.text[:1].isdigit() for t in antecedent if t.is_word):
-            subject = [inserted("This", relative)]
+        elif all(t.text[:1].isdigit() for t in antecedent if t.is_word) or (
+            [t.lower for t in sentence[k + 2 : k + 4]] == ["is", "why"]
+        ):
+            subject = [inserted("This", relative)]  # "..., which is why": the whole clause
         else:
             subject = [inserted(pronoun_for(antecedent), relative)]
         if sentence[0].lower in SUBORDINATORS and not any(
@@ -133,17 +172,34 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue  # "Although below the peak of $55, which ..., prices are": no main clause
         if _disagrees(antecedent, sentence[verb]):
             continue  # "these days, which is": the clause is about something else
+        if subject[-1].text in ("It", "This") and _plural_verb(finite):
+            continue  # "countries like Korea, which have": the clause is about the countries
         close = clause_close(sentence, verb, end, top)
         if (
             close < end
+            and not (is_dash(sentence[k]) and is_dash(sentence[close]))
             and not _new_clause(sentence, close, end)
             and not _verb_next(sentence, close + 1)
         ):
+            if close + 1 < end and sentence[close + 1].lower in ("and", "or"):
+                continue  # "stakes in Fairmont, which will manage X, and Four Seasons": a list
             close = end  # ", including ..." / ", but slower to ..." still belongs to the clause
+        # (a pair of dashes always closes it: "airtime - which will be rented - for ...")
         rest = _rest_after(sentence, close, end)
         if rest is None:
             continue
         main = [*sentence[:k], *rest]
+        if not has_finite(main):
+            continue  # "The State Administration of Radio, Film and Television (SARFT)."
+        if (
+            subject[-1].text in ("It", "They")
+            and len(rest) > 1
+            and is_separator(rest[0])  # ", and he appeared ...": a clause comes between
+            and _repeatable(sentence, span)
+        ):
+            # "..., which left 1m dead, and he appeared ...": by the time the reader
+            # meets "It", another clause stands between it and the genocide.
+            subject = repeat(antecedent)
         if _speaker_described(sentence, span, rest):
             # "Quilliam, which was founded by ..., said that ...": the description
             # first, so it cannot be read as part of what the speaker said.
@@ -312,13 +368,26 @@ def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
             if not has_finite(sentence[: span[0]]):
                 continue
             main = list(sentence[:k])
+        if all(t.text[:1].isdigit() for t in antecedent if t.is_word):
+            continue  # "closed at 6709.93 - a gain of 400 points": the gain is the closing
         plural = is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent)
-        be = inserted(be_form(is_past_clause(main), plural), sentence[k])
+        be = inserted(be_form(_past(main), plural), sentence[k])
         clause = [*repeat(antecedent), be, *appositive]
         pieces = (make_sentence(main, None), make_sentence(clause, final))
         edit = split_edit("split-appositive", pieces, sentence)
         if edit:
             yield edit
+
+
+_PRESENT_MODALS = frozenset({"could", "would", "might", "should"})
+
+
+def _past(main: Sequence[Token]) -> bool:
+    """True if ``main`` is in the past: "could cut" speaks of now, so "X is one of ..."."""
+    for token in main:
+        if token.is_word and not token.protected and can_be_finite(token.text):
+            return token.lower not in _PRESENT_MODALS and is_past_clause(main)
+    return False
 
 
 REDUCED_MIN = 12

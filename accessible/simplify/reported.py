@@ -20,9 +20,12 @@ from .splitting import body_and_final, split_edit
 from .structure import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    copy_phrase,
     has_finite,
+    inserted,
     is_adverb,
     is_dash,
+    lower_start,
     make_sentence,
     subject_verb,
     top_level,
@@ -38,6 +41,7 @@ from .words import (
     RELATIVES,
     SUBORDINATORS,
     can_be_finite,
+    is_plural_noun,
 )
 
 LIMIT = {"plain": 15, "easy": 8}
@@ -261,3 +265,99 @@ def split_reported(sentence: Sentence, context: Context) -> Iterator[Edit]:
     edit = split_edit("split-reported", pieces, sentence)
     if edit:
         yield edit
+
+
+CLAIM_VERBS = REPORT_VERBS | frozenset(
+    "believe believes believed think thinks thought argue found finds find show shows showed "
+    "suggest suggests suggested stress expect expects expected fear fears feared hope hopes "
+    "hoped pointed".split()
+)
+"""Verbs whose "that" clause may be repeated for a second claim ("X believes A and that B")."""
+_PARTICLES = frozenset({"out"})
+"""A particle that belongs to the verb ("pointed out that")."""
+_SAFE_AFTER_THAT = DETERMINERS - {"that", "this", "these", "those"}
+
+
+def _opens_claim(token: Token) -> bool:
+    """True if a clause, not a noun phrase "that X", starts with ``token`` after "that".
+
+    "and that other proposals were ..." opens a claim; "and that figure was ..."
+    may be the demonstrative "that figure", so it is not trusted.
+    """
+    if token.protected or not token.is_word:
+        return False
+    lower = token.lower
+    return (
+        lower in SUBJECT_PROMPTS
+        or lower in _SAFE_AFTER_THAT
+        or token.text[:1].isupper()
+        or token.text[:1].isdigit()
+        or (lower.endswith("s") and is_plural_noun(lower) and not can_be_finite(lower))
+    )
+
+
+SUBJECT_PROMPTS = frozenset("he she it they we i you there".split())
+
+
+def split_and_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "X said A and that B." -> "X said A. X said that B."; "but that" -> "But X said that B".
+
+    The verb is the main clause's own (its subject opens the sentence, at most
+    after a fronted phrase and a comma), nothing between it and "and that" may
+    take a "that" clause of its own ("did not disclose that A, and that B" pairs
+    with "disclose"), and no negation or modal may stand before the verb.
+    """
+    if word_count(sentence) <= LIMIT[context.level]:
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    start = 1 if sentence[0].lower in _CONNECTIVES else 0
+    for j in range(start, min(end, start + MAX_SPEAKER_TOKENS)):
+        if top[j] and sentence[j].text == "," and j + 1 < end:
+            if subject_verb(sentence, j + 1) is not None:
+                start = j + 1  # "Despite the concerns, analysts pointed out that ..."
+            break
+    verb = subject_verb(sentence, start)
+    if verb is None or verb - start > 8:
+        return
+    subject = sentence[start:verb]
+    if any(not t.is_word or not top[start + i] for i, t in enumerate(subject)):
+        return
+    head = verb
+    if sentence[verb].lower in ("has", "have", "had") and verb + 1 < end:
+        head = verb + 1
+    if sentence[head].lower not in CLAIM_VERBS:
+        return
+    if any(t.lower in NEGATIONS or t.lower in MODALS for t in sentence[start:head]):
+        return
+    claim = head + 1
+    if claim < end and sentence[claim].lower in _PARTICLES:
+        claim += 1
+    first = claim + 1 if claim < end and sentence[claim].lower == "that" else claim
+    if subject_verb(sentence, first) is None:
+        return  # "X said had not been consulted": the first claim has no subject
+    for k in range(claim + 3, end - 3):
+        if not top[k] or sentence[k].lower not in ("and", "but"):
+            continue
+        if sentence[k + 1].lower != "that" or not _opens_claim(sentence[k + 2]):
+            continue
+        if subject_verb(sentence, k + 2) is None:
+            continue
+        between = sentence[claim + 1 if sentence[claim].lower == "that" else claim : k]
+        if any(t.lower in CLAIM_VERBS or t.lower in ("that", "whether", "if") or t.text in ";:"
+               for t in between):  # fmt: skip
+            break  # the "and that" may pair with a verb inside the first claim
+        left = sentence[: k - 1] if sentence[k - 1].text == "," else sentence[:k]
+        say = copy_phrase(sentence[start:claim])
+        lead: list[Token] = []
+        if sentence[k].lower == "but":
+            lead = [inserted("But", sentence[k])]
+            say[0] = lower_start(say[0])  # "But the EU said", "But he said"
+        pieces = (
+            make_sentence(left, None),
+            make_sentence([*lead, *say, *sentence[k + 1 : end]], final),
+        )
+        edit = split_edit("split-and-that", pieces, sentence)
+        if edit:
+            yield edit
+        return
