@@ -151,7 +151,7 @@ class _Writer:
         """
         size = EASY_PARAGRAPH if self.level == "easy" else max(len(sentences), 1)
         groups: list[list[Line]] = []
-        origin = previous_origin = -1
+        previous_origin = -1
         for index, sentence in enumerate(sentences):
             quoted = any(
                 not t.inserted and any(a <= t.start < b for a, b in quotes) for t in sentence

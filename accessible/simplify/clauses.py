@@ -253,7 +253,10 @@ def split_subordinate(sentence: Sentence, context: Context) -> Iterator[Edit]:
     B." -> "A. After that, B."; "When/Before A, B." -> "B. This was when/before
     A."; "A, although B." -> "A. But B.". "If", "unless", "as", "since" and
     "once" are left alone: a condition must not become a statement, and the
-    others are ambiguous between time and cause.
+    others are ambiguous between time and cause. A trailing "while" may mean
+    "and at the same time" rather than "but", so it is not turned into "But"
+    here: :func:`~accessible.simplify.adjuncts.split_trailing` writes the
+    neutral "At the same time, ...".
     """
     end, final = body_and_final(sentence)
     top = top_level(sentence)
@@ -285,11 +288,11 @@ def split_subordinate(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if edit:
             yield edit
     for k in range(2, end - 2):
-        if sentence[k].lower not in _CONTRAST or not top[k] or sentence[k - 1].text != ",":
+        if sentence[k].lower not in _CONTRAST - {"while"} or not top[k]:
+            continue
+        if sentence[k - 1].text != ",":
             continue
         if subject_verb(sentence, k + 1) is None or not has_finite(sentence[: k - 1]):
-            continue
-        if sentence[k].lower == "while" and _temporal(sentence[k + 1 : end]):
             continue
         but = inserted("But", sentence[k])
         pieces = (

@@ -347,15 +347,6 @@ def _grader_at(sentence: Sentence, index: int) -> int | None:
     return index - 1
 
 
-def _doubled(words: list[str], sentence: Sentence, start: int, end: int) -> bool:
-    """True if the replacement would repeat a neighbouring word ("go to to", "and and")."""
-    if not words:
-        return False
-    before = sentence[start - 1].lower if start > 0 else ""
-    after = sentence[end].lower if end < len(sentence) else ""
-    return words[0].lower() == before or words[-1].lower() == after
-
-
 def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Propose replacing each hard lexicon word with its plainer equivalent, last word first.
 
@@ -403,8 +394,6 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
                 continue  # "more robust" is "stronger", never "more strong"
             if graded:
                 start, words = grader, [graded]
-        if _doubled(words, sentence, start, index + 1):
-            continue
         words[0] = _match_case(words[0], sentence[start].text)
         new = _new_tokens(words, sentence[start])
         result = [*sentence[:start], *new, *sentence[index + 1 :]]
@@ -464,8 +453,6 @@ def rewrite_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
                 continue
             filled = {p: t.text for t, p in zip(matched, entry.pattern, strict=True) if p in SLOTS}
             words = [filled.get(w, w) for w in entry.replacement]
-            if _doubled(words, sentence, index, index + len(matched)):
-                continue
             if words and matched[0].text[:1].isupper():
                 words[0] = _match_case(words[0], matched[0].text)
             new = _new_tokens(words, matched[0]) if words else []

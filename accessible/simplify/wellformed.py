@@ -5,10 +5,9 @@ verb ("in a bid to help") cuts a sentence in the wrong place. The pieces
 then fail in a few recognisable ways, which this module checks whatever rule
 made them: a piece that stops on "the", "an" or "to"; one that starts "But
 said ..." with no one doing the saying; one whose only verb sits inside a
-"while" or "because" clause ("Audio wherever they are."); one that opens
-"But" where the writer wrote "while", a contrast they may never have drawn;
-and a word written twice ("go to to") where the original had it once. For a reader with a
-learning disability a broken sentence is worse than a long one, so an edit
+"while" or "because" clause ("Audio wherever they are."); and a word
+written twice ("go to to") where the original had it once. For a reader with
+a learning disability a broken sentence is worse than a long one, so an edit
 that makes one is refused and the sentence stays as it was.
 """
 
@@ -95,18 +94,6 @@ def doubled_words(piece: Sequence[Token]) -> set[str]:
     return {a.lower for a, b in itertools.pairwise(words) if a.lower == b.lower}
 
 
-def contrast_from_while(before: Sequence[Token], piece: Sequence[Token]) -> bool:
-    """True if ``piece`` opens with a "But" written in place of "while".
-
-    "Crude rose 50 cents, while Brent gained 40 cents" says *at the same
-    time*, not *but*: the writer drew no contrast, and the reader cannot tell
-    which "while" is meant, so a "But" made from one is refused.
-    """
-    if not piece or piece[0].text != "But" or piece[0].start != piece[0].end:
-        return False
-    return any(t.lower == "while" and t.start == piece[0].start < t.end for t in before)
-
-
 def readable(before: Sequence[Token], result: Sequence[Sequence[Token]]) -> bool:
     """True if every sentence of ``result`` reads as a sentence (see the module docstring)."""
     doubled_before = doubled_words(before)
@@ -117,9 +104,6 @@ def readable(before: Sequence[Token], result: Sequence[Sequence[Token]]) -> bool
     if before and before[-1].text == ":" and not before[-1].protected:
         return False  # "X and Y said:" introduces what follows; it is never cut in two
     return not any(
-        dangling_end(piece)
-        or missing_subject(piece)
-        or verb_only_in_subclause(piece)
-        or contrast_from_while(before, piece)
+        dangling_end(piece) or missing_subject(piece) or verb_only_in_subclause(piece)
         for piece in result
     )
