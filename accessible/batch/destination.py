@@ -112,7 +112,8 @@ class Store:
             data: bytes = self._call(self._fs.cat_file, self._path(name))
         except FileNotFoundError:
             return None
-        return data.decode("utf-8", errors="replace")
+        text = self._texts[name] = data.decode("utf-8", errors="replace")
+        return text
 
     def put(self, local: Path, name: str) -> None:
         """Upload ``local`` as ``name``: to a temporary name first, then renamed."""
@@ -146,7 +147,11 @@ class Store:
         self._uploaded = time.monotonic()
 
     def append(self, name: str, line: str) -> None:
-        """Add ``line``; the whole file goes up at most every :data:`UPLOAD_EVERY_S` seconds."""
+        """Add ``line``; the whole file goes up at most every :data:`UPLOAD_EVERY_S` seconds.
+
+        The text appended to is the one last read or written here (the manifest
+        is read once, at the start of the batch).
+        """
         if name not in self._texts:
             self._texts[name] = self.read_text(name) or ""
         self._texts[name] += line
