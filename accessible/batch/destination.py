@@ -22,6 +22,7 @@ import os
 import re
 import secrets
 import time
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
@@ -116,16 +117,8 @@ class Store:
         return text
 
     def put(self, local: Path, name: str) -> None:
-        """Upload ``local`` as ``name``: to a temporary name first, then renamed."""
-        final = self._path(name)
-        temporary = self._temporary(final)
-        self._call(self._fs.makedirs, str(PurePosixPath(final).parent), exist_ok=True)
-        try:
-            self._call(self._fs.put_file, str(local), temporary)
-            self._call(self._fs.mv, temporary, final)
-        except BaseException:
-            self._discard(temporary)
-            raise
+        """Upload ``local`` as ``name``."""
+        self._replace(name, lambda temporary: self._fs.put_file(str(local), temporary))
 
     def remove_parts(self, stem: str) -> None:
         """Delete temporary uploads of ``stem``'s outputs that a killed worker left behind."""
@@ -134,15 +127,7 @@ class Store:
             self._discard(str(stale))
 
     def write_text(self, name: str, text: str) -> None:
-        final = self._path(name)
-        temporary = self._temporary(final)
-        self._call(self._fs.makedirs, self.root, exist_ok=True)
-        try:
-            self._call(self._fs.pipe_file, temporary, text.encode("utf-8"))
-            self._call(self._fs.mv, temporary, final)
-        except BaseException:
-            self._discard(temporary)
-            raise
+        self._replace(name, lambda temporary: self._fs.pipe_file(temporary, text.encode("utf-8")))
         self._texts[name] = text
         self._uploaded = time.monotonic()
 
@@ -158,10 +143,17 @@ class Store:
         if time.monotonic() - self._uploaded >= UPLOAD_EVERY_S:
             self.write_text(name, self._texts[name])
 
-    @staticmethod
-    def _temporary(final: str) -> str:
-        path = PurePosixPath(final)
-        return str(path.with_name(f".{path.name}.{secrets.token_hex(4)}.part"))
+    def _replace(self, name: str, upload: Callable[[str], object]) -> None:
+        """Have ``upload`` write a temporary name beside ``name``, then rename it to ``name``."""
+        final = PurePosixPath(self._path(name))
+        temporary = str(final.with_name(f".{final.name}.{secrets.token_hex(4)}.part"))
+        self._call(self._fs.makedirs, str(final.parent), exist_ok=True)
+        try:
+            self._call(upload, temporary)
+            self._call(self._fs.mv, temporary, str(final))
+        except BaseException:
+            self._discard(temporary)
+            raise
 
     def _discard(self, temporary: str) -> None:
         try:
