@@ -127,6 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f">= {SPEEDUP_TARGET}x",
         speedup >= SPEEDUP_TARGET,
     )
+    # Speech is synthesised in a child process while the worker levels and encodes the
+    # previous line, so one job already keeps more than one core busy; two cores can then
+    # speed it up by at most 2 / (cores one job uses).
+    busy = timings[1][1] / timings[1][0]
+    print(
+        f"--jobs 1 keeps {busy:.2f} cores busy: on 2 cores the speed-up can be at most "
+        f"{2 / busy:.2f}x; --jobs 2 reached {speedup / (2 / busy):.0%} of that"
+    )
     if floor is None:
         print("floor skipped: espeak-ng or ffmpeg is missing (apt-get install espeak-ng ffmpeg)")
         return 0

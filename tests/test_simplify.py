@@ -534,3 +534,15 @@ def test_every_exported_name_resolves() -> None:
     exported = {name: getattr(package, name) for name in package.__all__}
     assert exported["simplify_article"].__module__ == "accessible.simplify.article"
     assert callable(exported["facts"]) and callable(exported["to_markdown"])
+
+
+def test_summary_sentence_counts_quotations_in_plain_grammar() -> None:
+    one = analyze_text(
+        'Rates rise\n\nThe bank raised rates on Monday.\n\n"We had no choice," the governor said.\n'
+    )
+    none = analyze_text(
+        "Rates rise\n\nThe bank raised rates on Monday. Shops expect a slow year.\n"
+    )
+    said = simplify_article(one, "easy").summary().sentence()
+    assert said.endswith("1 quoted sentence (4 words) is kept word for word.")
+    assert "quoted" not in simplify_article(none, "easy").summary().sentence()

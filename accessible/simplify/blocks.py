@@ -87,10 +87,20 @@ class Summary:
             f"Reading grade {before.flesch_kincaid_grade:.1f} before, "
             f"{after.flesch_kincaid_grade:.1f} now. "
             f"Words per sentence {_per_sentence(before):.1f} before, "
-            f"{_per_sentence(after):.1f} now. "
-            f"{self.quoted_sentences} quoted sentences ({self.quoted_words} words) "
-            f"are kept word for word."
+            f"{_per_sentence(after):.1f} now." + self._quoted()
         )
+
+    def _quoted(self) -> str:
+        """What the quotations keep, in words a reader can check ('1 quoted sentence … is')."""
+        if not self.quoted_sentences:
+            return ""
+        sentences = _count(self.quoted_sentences, "quoted sentence")
+        verb = "is" if self.quoted_sentences == 1 else "are"
+        return f" {sentences} ({_count(self.quoted_words, 'word')}) {verb} kept word for word."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _per_sentence(scores: Scores) -> float:
