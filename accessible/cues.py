@@ -103,6 +103,10 @@ class Cue:
     strength: Strength
 
 
+SPEAKING_VERBS = frozenset(w for w, s in _STRENGTH.items() if s != "fragment" and " " not in w)
+"""One-word verbs that introduce what someone says, strong ("said") or weak ("smiles")."""
+
+
 def follows_cue(text: str, position: int) -> bool:
     """Whether a speech cue starts at ``position`` ('," he said' after a closing mark)."""
     return _FOLLOWS.match(text, position, min(len(text), position + 80)) is not None

@@ -546,3 +546,22 @@ def test_summary_sentence_counts_quotations_in_plain_grammar() -> None:
     said = simplify_article(one, "easy").summary().sentence()
     assert said.endswith("1 quoted sentence (4 words) is kept word for word.")
     assert "quoted" not in simplify_article(none, "easy").summary().sentence()
+
+
+def test_easy_read_keeps_quoted_words_woven_into_a_sentence_inline() -> None:
+    article = analyze_text(
+        "TV over broadband\n\nIt helps, said Mr Burke, that people know terms like "
+        '"digital", "interactive", now that digital TV reaches 56% of UK homes.\n\n'
+        '"We will act," the bank\'s vice president Farhat Omar Ben Gadaravice said.\n'
+    )
+    easy = simplify_article(article, "easy")
+    blocks = [b for b in easy.blocks if isinstance(b, Quotation)]
+    assert [b.quotes for b in blocks] == [('"We will act,"',)]  # a long speaker still leads
+    woven = [line.text for b in easy.blocks if isinstance(b, Prose) for line in b.lines]
+    assert any('"digital", "interactive", now that' in line for line in woven)
+
+
+def test_summary_of_quotations_alone_gives_no_grade() -> None:
+    article = analyze_text('Quotes only\n\n"We will win," he said.\n')
+    said = simplify_article(article, "easy").summary().sentence()
+    assert said == "1 quoted sentence (3 words) is kept word for word."

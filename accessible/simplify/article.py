@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..cues import SPEAKING_VERBS
 from ..errors import LanguageError
 from ..language import name as language_name
 from ..model import Article, Paragraph, Quote, Span
@@ -32,6 +33,10 @@ from .tokens import tokenize
 
 EASY_PARAGRAPH = 3
 """Easy Read paragraphs hold at most this many sentences."""
+MAX_ATTRIBUTION = 20
+"""Words after a quote within which its speech verb must come ("the bank's ... Omar said")."""
+_ALSO_CUES = frozenset({"according", "quotes", "underlined"})
+"""Cues a quote finder knows in other shapes: '" according to Mr Ash', '" the paper quotes'."""
 NO_PARAGRAPH = -1
 """``Change.paragraph`` for the title and kicker, which are not body paragraphs."""
 
@@ -55,10 +60,30 @@ def _stands_alone(text: str, span: tuple[int, int], unit: tuple[int, int]) -> bo
     """
     before = text[unit[0] : span[0]].rstrip()
     inside = text[span[0] : span[1]].rstrip("\"”»’' ")
-    after = text[span[1] : unit[1]].lstrip()
+    after = text[span[1] : unit[1]].strip()
     opens = not before or before[-1] in ":,—–" or before[-1] in CLOSING_MARKS
-    closes = inside[-1:] in (".", ",", "!", "?", "…", ";") or after[:1] in ("", ",", ".", ";")
-    return opens and closes
+    closes = inside[-1:] in (".", "!", "?", "…") or after[:1] in ("", ".")
+    return opens and (closes or (_pauses(inside, after) and _attribution(after)))
+
+
+def _pauses(inside: str, after: str) -> bool:
+    """True if a comma or dash ends the quote ('"We will act," said', '"We will act", said')."""
+    return inside[-1:] in (",", ";") or after[:1] in (",", ";", "—", "–")
+
+
+def _attribution(after: str) -> bool:
+    """True if ``after`` (what follows a quote, up to the next one) starts with its speaker.
+
+    '", he said.' and '" the bank's vice president Farhat Omar said' qualify;
+    words that go on with the sentence instead ('terms like "digital",
+    "interactive", now that ...') make the quote part of the narration, not a
+    quotation to set apart.
+    """
+    cut = next((i for i, ch in enumerate(after) if ch in '"“„«'), len(after))  # not "bank's"
+    words = [w.strip(".,;:!?—–").lower() for w in after[:cut].split()]
+    if not any(words):
+        return True  # another quote follows at once: its own words are checked in turn
+    return any(w in SPEAKING_VERBS or w in _ALSO_CUES for w in words[:MAX_ATTRIBUTION])
 
 
 def _same_quote(first: Sentence, second: Sentence) -> bool:

@@ -83,6 +83,9 @@ class Summary:
     def sentence(self) -> str:
         """The summary in one plain sentence, for the top or foot of a page."""
         before, after = self.before, self.after
+        if not (before.sentences and after.sentences):
+            # A grade of no words is a formula's constant (-15.6), not a reading level.
+            return self._quoted().strip() or "There is no text to score."
         return (
             f"Reading grade {before.flesch_kincaid_grade:.1f} before, "
             f"{after.flesch_kincaid_grade:.1f} now. "
