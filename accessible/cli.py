@@ -147,7 +147,7 @@ def render(
         typer.Option(
             "--glob",
             help="Which files to take from folders, matched against the path inside the folder "
-            "(repeatable; default: *.txt, *.md, *.html).",
+            "(repeatable; default: *.txt, *.md, *.html and the same gzip-compressed, *.html.gz).",
             show_default=False,
         ),
     ] = None,

@@ -1,4 +1,5 @@
-"""Load an article from wherever it is: a .txt, .md, .html or .docx file, or a web address.
+"""Load an article from wherever it is: a .txt, .md, .html or .docx file (or any of them
+gzip-compressed), or a web address.
 
 Every format lands in the same :class:`Article`. For plain text the offsets
 refer to the file as decoded; for the other formats they refer to the
@@ -15,7 +16,7 @@ from .errors import InputError
 from .language import article_language
 from .model import Article, Paragraph, Source, Span
 from .parse import parse
-from .read import decode_source, is_url, read_bytes
+from .read import decode_source, gunzip, is_url, read_bytes
 from .readers import Extracted, ReaderError, fetch_url, read_docx, read_html, read_markdown
 from .sentences import split_sentences
 
@@ -44,8 +45,12 @@ def load_article(location: str | Path) -> Article:
 
 
 def load_bytes(data: bytes, name: str) -> Article:
-    """Extract and parse an article from its bytes; ``name`` (path or URL) tells the format."""
-    kind = "html" if is_url(name) else FORMATS.get(Path(name).suffix.lower(), "text")
+    """Extract and parse an article from its bytes; ``name`` (path or URL) tells the format.
+
+    Gzip-compressed input ("page.html.gz") is read as what it holds.
+    """
+    data, inner = gunzip(data, name)
+    kind = "html" if is_url(name) else FORMATS.get(Path(inner).suffix.lower(), "text")
     try:
         if kind == "html":
             return from_extracted(read_html(data, name if is_url(name) else None), name, "html")

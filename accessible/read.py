@@ -10,6 +10,7 @@ analysis can say the text was not UTF-8.
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -53,6 +54,30 @@ def read_stream(stream: BinaryIO, name: str) -> bytes:
     data = stream.read(MAX_BYTES + 1)
     _check_size(name, len(data))
     return data
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def gunzip(data: bytes, name: str) -> tuple[bytes, str]:
+    """``data`` decompressed if it is gzip (a web archive's ``page.html.gz``), and its inner name.
+
+    The inner name drops ``.gz`` so the format is read from what is inside
+    ("page.html"). Output is capped at MAX_BYTES, so a small file that expands
+    enormously (a "zip bomb") is refused rather than filling memory.
+    """
+    if not data.startswith(GZIP_MAGIC):
+        return data, name
+    inner = name[:-3] if name.lower().endswith(".gz") else name
+    decompressor = zlib.decompressobj(wbits=31)  # 31: gzip header and trailer
+    try:
+        out = decompressor.decompress(data, MAX_BYTES + 1)
+    except zlib.error:
+        raise InputError(f"{name}: is a damaged gzip file; compress the article again") from None
+    _check_size(name, len(out))
+    if not decompressor.eof:
+        raise InputError(f"{name}: is a damaged gzip file (cut short); compress the article again")
+    return out, inner
 
 
 def _check_size(name: str, size: int) -> None:

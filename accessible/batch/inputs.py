@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from ..read import is_url
 
-DEFAULT_GLOBS = ("*.txt", "*.md", "*.html")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.txt.gz", "*.md.gz", "*.html.gz")
 STDIN = "-"
 MAX_NAME_BYTES = 120
 """Leaves room under the usual 255-byte limit for suffixes and temporary-file prefixes."""
@@ -106,8 +106,15 @@ def _walk(root: str, skip: str | None) -> Iterator[str]:
 def _safe_parts(parts: tuple[str, ...]) -> str:
     *folders, name = parts
     return "/".join(
-        [*(_safe_name(f, "folder") for f in folders), _safe_name(Path(name).stem, "article")]
+        [*(_safe_name(f, "folder") for f in folders), _safe_name(_stem(name), "article")]
     )
+
+
+def _stem(name: str) -> str:
+    """The file name without its extension, and without ``.gz`` first ("page.html.gz" -> "page")."""
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return Path(name).stem
 
 
 def _safe_name(text: str, fallback: str) -> str:

@@ -47,6 +47,9 @@ class Summary:
                 f"interrupted after {elapsed}: {counts}, {self.failed} failed, {left} not done; "
                 f"run the same command again to finish ({where})"
             )
+        if self.total == 1:
+            state = "the article failed" if self.failed else "the article is done"
+            return f"{state}: {counts} in {elapsed} ({where})"
         if self.failed:
             return f"{self.failed} of {self.total} articles failed; {counts} in {elapsed} ({where})"
         return f"all {self.total} articles done: {counts} in {elapsed} ({where})"
