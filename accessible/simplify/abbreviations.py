@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .lexical import fix_article
 from .lexicon import abbreviations
 from .tokens import Token
+from .words import DETERMINERS
 
 _DEFINED = re.compile(r"\(\s*([A-Za-z][A-Za-z.&]*[A-Z][A-Za-z.&]*)s?\s*\)")
 
@@ -45,6 +47,11 @@ def _initials_match(before: str, abbreviation: str) -> bool:
     return [w[0] for w in words[-len(letters) :]] == letters if letters else False
 
 
+def _determined(token: Token) -> bool:
+    """True if ``token`` is a determiner or a possessive, so no "the" may follow it."""
+    return token.lower in DETERMINERS or token.text.endswith(("'s", "’s", "'"))
+
+
 def expand_first_use(
     sentence: Sequence[Token], state: AbbreviationState
 ) -> tuple[tuple[Token, ...], list[tuple[Token, str]]]:
@@ -73,12 +80,16 @@ def expand_first_use(
             out.append(token)
             continue
         words = expansion.split(" ")
+        if words[0] == "the" and len(words) > 1 and index > 0 and _determined(sentence[index - 1]):
+            words = words[1:]  # "the Nasa mission" is not "the the US space agency (Nasa) mission"
         if index == 0:
             words[0] = words[0][:1].upper() + words[0][1:]
         at = token.start
+        first = len(out)
         out.extend(Token(w, at, at, token.space if i == 0 else True) for i, w in enumerate(words))
+        fix_article(out, first)  # "an MP" -> "a Member of Parliament (MP)"
         out.append(Token("(", at, at, True))
         out.append(Token(token.text, token.start, token.end, False, token.quote, -1))
         out.append(Token(")", token.end, token.end, False))
-        done.append((token, expansion))
+        done.append((token, " ".join(words)))
     return tuple(out), done

@@ -7,7 +7,7 @@ them and explains them once, in a list beside the text. Explanations come from
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .lexicon import glossary_entries
 from .words import lemmas
@@ -26,16 +26,43 @@ def _key(word: str) -> str | None:
     return None
 
 
+_MONEY_INTEREST_NEXT = frozenset("rate rates payment payments charges bill bills".split())
+_MONEY_INTEREST_BEFORE = frozenset("plus pay paid pays earn earned earns charge charged of".split())
+_CHEAP = frozenset("airline airlines carrier carriers hotel hotels flights travel".split())
+
+_SENSES: dict[str, Callable[[str, str, str], bool]] = {
+    "interest": lambda word, before, after: (
+        after in _MONEY_INTEREST_NEXT or before in _MONEY_INTEREST_BEFORE
+    ),
+    "budget": lambda word, before, after: after not in _CHEAP,
+    "bond": lambda word, before, after: word[:1].islower(),
+}
+"""Entries whose word has another common sense in news, with the test a use must pass.
+
+"a strong interest in India" is not money paid for borrowing, a "budget airline"
+is not a spending plan, and "James Bond" is not a loan: the explanation would mislead.
+"""
+
+
+def _clean(raw: str) -> str:
+    return raw.strip(".,;:!?\"'“”‘’()[]")
+
+
 def build_glossary(sentences: Iterable[str]) -> list[tuple[str, str]]:
     """(word, explanation) for each glossary word used, in order of first use."""
     seen: dict[str, str] = {}
     entries = glossary_entries()
     for sentence in sentences:
-        for raw in sentence.split():
-            word = raw.strip(".,;:!?\"'“”‘’()[]")
+        words = [_clean(raw) for raw in sentence.split()]
+        for index, word in enumerate(words):
             if not word.replace("-", "").isalpha():
                 continue  # hyphenated words ("de-radicalisation") can have entries too
             key = _key(word)
-            if key is not None and key not in seen:
+            if key is None or key in seen:
+                continue
+            sense = _SENSES.get(key)
+            before = words[index - 1].lower() if index > 0 else ""
+            after = words[index + 1].lower() if index + 1 < len(words) else ""
+            if sense is None or sense(word, before, after):
                 seen[key] = entries[key]
     return list(seen.items())

@@ -17,6 +17,7 @@ from ..readability import syllables
 from .edits import Context, Edit, Sentence
 from .lexicon import LEVELS, PhraseEntry, WordEntry, phrase_entries, word_entries
 from .records import Level
+from .structure import subject_verb
 from .tokens import Token
 from .words import (
     BE,
@@ -114,19 +115,29 @@ def fix_article(tokens: list[Token], index: int) -> None:
         tokens[index - 1] = replace(article, text=_match_case(wanted, article.text), n=-1)
 
 
-def _target(form: _Form, previous: list[str], following: str = "") -> list[str] | None:
+def _target(
+    form: _Form, previous: list[str], following: str = "", measure: bool = False
+) -> list[str] | None:
     """The replacement words for a matched form, inflected like it, or None if unsafe.
 
     ``following`` is the word after the match: a past form that is also the
     participle ("provided") before "by" is the participle ("the data provided
     by X" is "the data given by X", never "the data gave by X"); before another
     preposition it may be either, so a verb whose two forms differ is not replaced.
+    ``measure`` says an amount or a means follows "by": "the economy expanded by
+    1.7%" and "the firm expanded by buying rivals" are the past tense ("grew by
+    1.7%"), not a participle ("grown by 1.7%").
     """
     words = form.entry.replacement.split(" ")
     tag = form.tag
     if form.entry.word_class == "v":
         if previous and previous[-1] in DETERMINERS - {"that"}:
             return None  # an adjective or a noun: "the established order", "an assist"
+        if tag in ("VB", "VBZ") and previous and previous[-1] in PREPOSITIONS - {"to"}:
+            return None  # a noun, however spelt: "helping with enquires" is not "with asks"
+        two_forms = inflect(words[0], "VBD") != inflect(words[0], "VBN")
+        if tag == "VBD" and two_forms and previous and previous[-1] in _PARTICIPLE_ADVERBS:
+            return None  # "the 14 already allocated" is a participle, "he already gave" is not
         if tag == "VBD" and any(w in _VBN_CUES for w in previous[-3:]):
             tag = "VBN"
         elif (
@@ -136,7 +147,8 @@ def _target(form: _Form, previous: list[str], following: str = "") -> list[str] 
         ):
             if following != "by":
                 return None
-            tag = "VBN"
+            if not measure:
+                tag = "VBN"
         is_noun = "NOUN" in lemmas(form.entry.word) or "NOUN" in lemmas(
             inflect(form.entry.word, form.tag) or ""
         )
@@ -164,6 +176,20 @@ def _noun_follows(sentence: Sentence, index: int) -> bool:
 def _is_number(word: str) -> bool:
     """True if ``word`` is a numeral, an amount ("£5m") or a number word."""
     return word.lstrip("£$€#~").replace(",", "")[:1].isdigit() or word in _NUMBER_WORDS
+
+
+_PARTICIPLE_ADVERBS = frozenset("already just recently newly previously originally".split())
+"""Adverbs after which a past form may as well be a participle ("the 14 already allocated")."""
+_APPROXIMATORS = frozenset(
+    "about around nearly almost more less just over some roughly only".split()
+)
+
+
+def _measures(word: str) -> bool:
+    """True if ``word`` after "by" says how much or how, not who: "grew by 5%", "by buying"."""
+    if _is_number(word) or word in _APPROXIMATORS:
+        return True
+    return word.endswith("ing") and "VERB" in lemmas(word)
 
 
 def _is_comparative(word: str) -> bool:
@@ -209,13 +235,21 @@ def conditions_hold(conditions: tuple[str, ...], sentence: Sentence, start: int,
       ``number`` ("in the region of 5m"), ``comparative`` ("much higher"), ``name`` (a
       capitalised word: "the so-called Contest programme" only names it, but "the
       so-called sins" doubts the word), ``verb`` (a verb's plain form: "rather than
-      affect" is not "instead of affect");
+      affect" is not "instead of affect"), ``clause`` (a subject and its verb: "Deutsche
+      Bank maintains the case has no place" claims, it does not "keep"), ``complement``
+      ("that" or a clause: "ensure they are safe" is "make sure they are safe", but
+      "ensure a clean supply" is not "make sure a clean supply"), ``adjective`` (an
+      adjective that is no verb form: "a previously unknown group" is not "an earlier
+      unknown group");
     - ``after:WORD`` — refused right after WORD ("under construction"), or after any
       determiner with ``after:determiner`` ("the apparent rebalancing");
     - ``near:WORD`` — refused when WORD comes later in the same clause
       ("established the Rhine as the boundary" is not "set up ... as");
     - ``needs:WORD`` — only before WORD ("categories of prisoner" are "kinds of prisoner",
       but "the DVD category" is not "the DVD kind");
+    - ``needs:start`` — only at the start of the sentence: "As a result, prices fell"
+      is "So prices fell", but "Possibly as a result, the worry eased" is not "Possibly
+      so the worry eased", nor "Mr Chernin, however, told" "Mr Chernin, but told";
     - ``needs:determiner`` — a singular noun only after a determiner or possessive,
       where it is countable ("an offence", not "took offence");
     - ``after:noun`` — refused after a noun that modifies the word ("a stay
@@ -248,6 +282,8 @@ def _refuses(condition: str, sentence: Sentence, start: int, end: int) -> bool:
             if token.lower == value:
                 return True
         return False
+    if kind == "needs" and value == "start":
+        return start > 0
     if kind == "needs" and value == "determiner":
         return not any(w in DETERMINERS - {"that"} or w.endswith(("'s", "’s")) for w in before)
     if kind == "needs":
@@ -276,6 +312,11 @@ _CLASSES: dict[str, Callable[[Sentence, int], bool]] = {
     "comparative": lambda s, i: _is_comparative(_next_word(s, i)),
     "name": lambda s, i: i < len(s) and s[i].text[:1].isupper(),
     "verb": lambda s, i: i < len(s) and s[i].text.islower() and is_base_verb(s[i].text),
+    "clause": lambda s, i: subject_verb(s, i) is not None,
+    "complement": lambda s, i: _next_word(s, i) == "that" or subject_verb(s, i) is not None,
+    "adjective": lambda s, i: (
+        "ADJ" in lemmas(_next_word(s, i)) and "VERB" not in lemmas(_next_word(s, i))
+    ),
 }
 """Classes of the word after a match that a row's conditions can test."""
 
@@ -347,6 +388,15 @@ def _grader_at(sentence: Sentence, index: int) -> int | None:
     return index - 1
 
 
+def _cue(token: Token) -> str:
+    """``token`` in lower case as a cue for the word after it; an acronym stays as written.
+
+    "US" is the country, not the pronoun "us": "in US terms" has no verb "terms".
+    """
+    text = token.text
+    return text if len(text) > 1 and text.isupper() else token.lower
+
+
 def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Propose replacing each hard lexicon word with its plainer equivalent, last word first.
 
@@ -364,7 +414,7 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
         if not candidates:
             continue
         form = candidates[0]
-        previous = [t.lower for t in sentence[max(0, index - 3) : index]]
+        previous = [_cue(t) for t in sentence[max(0, index - 3) : index]]
         if _attributive(form, sentence, index):
             continue
         conditions = form.entry.conditions
@@ -383,7 +433,9 @@ def substitute_words(sentence: Sentence, context: Context) -> Iterator[Edit]:
         adjective = "ADJ" in lemmas(token.lower)
         if form.entry.word_class == "n" and adjective and _noun_follows(sentence, index):
             continue  # the adjective: "an objective view" is not "an aim view"
-        words = _target(form, previous, _next_word(sentence, index + 1))
+        following = _next_word(sentence, index + 1)
+        measure = following == "by" and _measures(_next_word(sentence, index + 2))
+        words = _target(form, previous, following, measure)
         if words is None:
             continue
         start = index
@@ -459,7 +511,9 @@ def rewrite_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
             end = index + len(matched)
             rest = list(sentence[end:])
             if not new and rest and index > 0:
-                rest[0] = replace(rest[0], space=matched[0].space and rest[0].text not in _NO_SPACE)
+                # A deleted ", however ," leaves the next word's own space ("Mr Chernin told").
+                spaced = matched[0].space or not matched[0].is_word
+                rest[0] = replace(rest[0], space=spaced and rest[0].text not in _NO_SPACE)
             result = [*sentence[:index], *new, *rest]
             fix_article(result, index)
             yield Edit("phrase", (tuple(result),), tuple(matched), " ".join(words))

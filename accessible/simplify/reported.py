@@ -13,10 +13,10 @@ fact guard still checks that nothing (the speaker's name, a "not") is lost.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .edits import Context, Edit, Sentence
-from .splitting import body_and_final, split_edit
+from .splitting import body_and_final, clause_close, repeat, split_edit
 from .structure import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -29,11 +29,13 @@ from .structure import (
     make_sentence,
     subject_verb,
     top_level,
+    verb_after_relative,
     word_count,
 )
 from .tokens import Token
 from .words import (
     DETERMINERS,
+    FINITE_AUX,
     FUNCTION_WORDS,
     MODALS,
     NEGATIONS,
@@ -41,7 +43,11 @@ from .words import (
     RELATIVES,
     SUBORDINATORS,
     can_be_finite,
+    is_participle,
+    is_past_tense,
     is_plural_noun,
+    is_tensed_form,
+    lemmas,
 )
 
 LIMIT = {"plain": 15, "easy": 8}
@@ -182,6 +188,205 @@ def _lists_verbs(sentence: Sentence, start: int, end: int, top: list[bool]) -> b
     )  # fmt: skip
 
 
+MAX_DESCRIBED = 6
+"""Words allowed in a speaker described by a relative clause ("The company, which ...")."""
+MAX_ADVERBS = 1
+"""Adverbs allowed between the relative clause and the speech verb ("..., also said")."""
+
+
+def _relative_after(sentence: Sentence, at: int, end: int, top: list[bool]) -> int | None:
+    """The comma closing a subject relative clause ("which makes Stella Artois,") at ``at``.
+
+    Only "which"/"who" with its verb right after ("who has been", not "which he
+    founded"), closed by a comma, with no speech verb, colon or dash inside.
+    """
+    if at + 1 >= end or sentence[at].lower not in ("which", "who"):
+        return None
+    if verb_after_relative(sentence, at + 1) is None:
+        return None
+    close = clause_close(sentence, at + 1, end, top)
+    if close >= end or sentence[close].text != ",":
+        return None
+    if any(t.lower in REPORT_VERBS or t.text in ";:" or is_dash(t) for t in sentence[at:close]):
+        return None
+    return close
+
+
+def _verb_after(sentence: Sentence, close: int, end: int) -> int | None:
+    """The speech verb right after the comma at ``close`` (one adverb may come first)."""
+    verb = close + 1
+    while verb < end and verb - close - 1 < MAX_ADVERBS and is_adverb(sentence[verb]):
+        verb += 1
+    return verb if verb < end and sentence[verb].lower in REPORT_VERBS else None
+
+
+def _present(word: str) -> bool:
+    """True for a present-tense verb form ("is", "studies"), even one that is also a noun."""
+    lower = word.lower()
+    return lower in ("is", "are", "has") or (
+        lower.endswith("s") and is_tensed_form(lower) and not is_past_tense(lower)
+    )
+
+
+def _is_name(phrase: Sequence[Token]) -> bool:
+    """True if every word of ``phrase`` is capitalised ("Dr Johan Pouwelse", "Grassroots Media")."""
+    return bool(phrase) and all(t.is_word and t.text[:1].isupper() for t in phrase)
+
+
+def _described_speaker(
+    sentence: Sentence, lead: int, end: int, top: list[bool]
+) -> tuple[list[Token], list[Token], int] | None:
+    """(description, speaker kept before the verb, verb) when the speaker carries a description.
+
+    Three shapes, each a short noun phrase of words first:
+
+    - "The company, which hopes to ..., also said": the relative clause describes
+      the speaker (an age may come first: "Dr Greenspan, 79, who has been ...");
+    - "Dr Johan Pouwelse, a researcher at ... who studies ..., said": a named
+      speaker and an appositive opened by an article;
+    - "Dan Gillmor, founder of Grassroots Media, which supports ..., said": the
+      relative clause describes the name that ends the speaker's role.
+    """
+    comma = next((j for j in range(lead, min(end, lead + MAX_DESCRIBED + 1))
+                  if sentence[j].text == ","), None)  # fmt: skip
+    if comma is None or comma == lead or not top[comma] or comma + 2 >= end:
+        return None
+    speaker = sentence[lead:comma]
+    if any(not t.is_word or t.protected or t.lower in FUNCTION_WORDS - DETERMINERS
+           or (can_be_finite(t.text) and not t.text[:1].isupper()) for t in speaker):  # fmt: skip
+        return None
+    if speaker[0].lower not in DETERMINERS and not speaker[0].text[:1].isupper():
+        return None
+    at, kept = comma + 1, comma
+    if sentence[at].text.isdigit() and sentence[at + 1].text == ",":
+        at, kept = at + 2, at + 2  # "Dr Greenspan, 79, who ...": the age stays with the name
+    close = _relative_after(sentence, at, end, top)
+    if close is not None:
+        verb = _verb_after(sentence, close, end)
+        if verb is None:
+            return None
+        described = [*repeat(speaker), *sentence[at + 1 : close]]
+        return described, [*sentence[:kept], *sentence[close + 1 : verb]], verb
+    if kept != comma or not _is_name(speaker):
+        return None
+    close = clause_close(sentence, at, end, top)
+    if close >= end or sentence[close].text != "," or not 0 < close - at <= MAX_SPEAKER_TOKENS:
+        return None
+    role = sentence[at:close]
+    if any(not t.is_word or t.protected for t in role):
+        return None
+    inner = next((i for i, t in enumerate(role) if t.lower in ("who", "which", "that")), len(role))
+    if any(can_be_finite(t.text) and not t.text[:1].isupper() for t in role[:inner]):
+        return None
+    if any(t.lower in REPORT_VERBS for t in role):
+        return None
+    if role[0].lower in ("a", "an", "the"):
+        verb = _verb_after(sentence, close, end)
+        if verb is None or is_plural_noun(speaker[-1].text):
+            return None
+        present = any(_present(t.text) for t in role[inner:])
+        past = is_past_tense(sentence[verb].text) and not present  # "... who studies ..."
+        be = inserted("was" if past else "is", role[0])
+        described = [*copy_phrase(speaker), be, lower_start(role[0]), *role[1:]]
+        return described, [*sentence[:comma], *sentence[close + 1 : verb]], verb
+    named = len(role)
+    while named > 0 and role[named - 1].text[:1].isupper():
+        named -= 1
+    if inner != len(role) or named in (0, len(role)) or role[named - 1].lower not in ("of", "at"):
+        return None
+    relative = _relative_after(sentence, close + 1, end, top)
+    if relative is None or sentence[close + 1].lower != "which":
+        return None
+    verb = _verb_after(sentence, relative, end)
+    if verb is None:
+        return None
+    described = [*copy_phrase(role[named:]), *sentence[close + 2 : relative]]
+    return described, [*sentence[: close + 1], *sentence[relative + 1 : verb]], verb
+
+
+def _split_described(
+    sentence: Sentence, lead: int, end: int, final: Token | None, top: list[bool]
+) -> Edit | None:
+    """ "The company, which hopes to ..., also said X." -> description, "The company also said:", X.
+
+    The description comes first: placed after the claim (where splitting the
+    relative clause or appositive on its own would put it) it would read as
+    part of what was said.
+    """
+    found = _described_speaker(sentence, lead, end, top)
+    if found is None:
+        return None
+    described, speaker, verb = found
+    claim_at = _claim_start(sentence, verb, end, top)
+    if claim_at is None:
+        return None
+    gap_end, start = claim_at
+    if sentence[start].lower in _PRONOUN_SUBJECTS or _lists_verbs(sentence, start, end, top):
+        return None
+    said = [*speaker, *sentence[verb:gap_end]]
+    pieces = (
+        make_sentence(described, None),
+        make_sentence(said, _colon(said[-1])),
+        make_sentence(list(sentence[start:end]), final),
+    )
+    return split_edit("split-reported", pieces, sentence)
+
+
+_SAYING_NOUNS = frozenset(
+    """statement report filing interview speech letter note briefing announcement overview
+    review comments remarks message broadcast submission response reply answer testimony
+    evidence court parliament email e-mail blog article column address presentation
+    conference documents document survey study research update results forecast""".split()
+)
+"""Nouns that make a fronted "In ..." phrase the occasion of the saying ("In a statement")."""
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "recent early late mid".split()
+)
+_CLAIM_FRONTS = frozenset({"in", "overall", "elsewhere"})
+
+
+def _claim_front(sentence: Sentence, lead: int, verb: int, top: list[bool]) -> int | None:
+    """The comma ending a fronted phrase that limits the claim, not the saying, if any.
+
+    "In the North West", "In the first year at least", "Overall", "Elsewhere":
+    placed before "X said:" they would read as where or when X spoke. A phrase
+    naming the occasion ("In a statement", "In its quarterly review") or a time
+    ("In January") stays with the speaker.
+    """
+    if sentence[lead].lower not in _CLAIM_FRONTS or sentence[lead].protected:
+        return None
+    comma = next((j for j in range(lead + 1, verb) if top[j] and sentence[j].text == ","), None)
+    if comma is None or comma + 1 >= verb:
+        return None
+    phrase = sentence[lead:comma]
+    if any(not t.is_word or t.protected for t in phrase):
+        return None
+    if sentence[lead].lower == "in":
+        second = phrase[1].lower if len(phrase) > 1 else ""
+        if second in _MONTHS or second[:1].isdigit():
+            return None
+        if any(t.lower in _SAYING_NOUNS for t in phrase):
+            return None
+    elif len(phrase) > 1:
+        return None
+    return comma
+
+
+def _reports_again(sentence: Sentence, start: int, end: int, top: list[bool]) -> bool:
+    """True if the claim goes on to another report: "A rose and Nationwide reported B"."""
+    joined = False
+    for j in range(start, end):
+        token = sentence[j]
+        if not top[j]:
+            continue
+        if token.lower in ("and", "but", "while", "whereas"):
+            joined = True
+        elif joined and token.lower in REPORT_VERBS:
+            return True
+    return False
+
+
 def split_said_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "X said (that) Y." -> "Y. X said this."; "X said today Y." -> "Y. X said this today".
 
@@ -195,6 +400,9 @@ def split_said_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
     lead = 1 if sentence[0].lower in _CONNECTIVES else 0
     verb = _speaker_end(sentence, lead, end, top)
     if verb is None:
+        described = _split_described(sentence, lead, end, final, top)
+        if described:
+            yield described
         return
     found = _claim_start(sentence, verb, end, top)
     if found is None:
@@ -207,9 +415,17 @@ def split_said_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
     opener = sentence[lead]
     if sentence[lead + 1].text == "," and (is_adverb(opener) or opener.lower in _OPENERS):
         return  # "Still, analysts say ...": the connective belongs to the claim
+    if _reports_again(sentence, start, end, top):
+        return  # "Halifax said A and Nationwide reported B": B is not Halifax's claim
     claim = list(sentence[start:end])
     gap = list(sentence[verb + 1 : gap_end])
     said = list(sentence[: verb + 1]) + gap  # "X said on Sunday:", "But X told the BBC:"
+    front = _claim_front(sentence, lead, verb, top)
+    if front is not None:
+        # "In the North West, Halifax said prices rose" -> "Halifax said:" /
+        # "In the North West, prices rose": the phrase limits the claim, not the saying.
+        said = [*sentence[:lead], *sentence[front + 1 : verb + 1], *gap]
+        claim = [*sentence[lead : front + 1], *claim]
     pieces = (make_sentence(said, _colon(said[-1])), make_sentence(claim, final))
     edit = split_edit("split-reported", pieces, sentence)
     if edit:
@@ -241,6 +457,27 @@ def _speaker_phrase(tail: Sentence) -> list[Token] | None:
     return [*speaker, verb]
 
 
+def _only_a_phrase(sentence: Sentence, stop: int, top: list[bool]) -> bool:
+    """True if ``sentence[:stop]`` is one fronted phrase, not a claim.
+
+    A phrase opened by a preposition, a subordinator or an -ing form, with no
+    comma and no verb but a participle, as in the lead into a quotation "In a
+    report published this week for the Video Standards Council, Dr Cumberbatch
+    said": split, the phrase would stand alone as if it were what was said.
+    """
+    first = 1 if sentence[0].lower in _CONNECTIVES else 0
+    if first >= stop or any(top[k] and sentence[k].text == "," for k in range(first, stop)):
+        return False
+    opener = sentence[first].lower
+    gerund = opener.endswith("ing") and "VERB" in lemmas(opener)
+    if opener not in PREPOSITIONS and opener not in SUBORDINATORS and not gerund:
+        return False
+    verbs = [t for t in sentence[first:stop] if not t.protected and can_be_finite(t.text)]
+    return len(verbs) <= 1 and all(
+        t.lower not in FINITE_AUX and is_participle(t.text) for t in verbs
+    )
+
+
 def split_reported(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "Y, Sky News said." / "Y, said critics." -> "Y. Sky News said this."."""
     if word_count(sentence) <= LIMIT[context.level]:
@@ -256,6 +493,8 @@ def split_reported(sentence: Sentence, context: Context) -> Iterator[Edit]:
     attribution = _speaker_phrase(sentence[comma + 1 : end])
     if attribution is None or not has_finite(sentence[:comma]):
         return
+    if _only_a_phrase(sentence, comma, top):
+        return  # "In a report published this week, Dr Cumberbatch said": a phrase, no claim
     claim = list(sentence[:comma])
     lead: list[Token] = []
     if claim[0].lower in _CONNECTIVES and claim[0].lower != "and":
