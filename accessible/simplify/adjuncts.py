@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 from .edits import Context, Edit, Sentence
 from .numberwords import word_value
-from .splitting import body_and_final, split_edit
+from .splitting import body_and_final, phrase_mark, split_edit
 from .structure import (
+    SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     copy_phrase,
     has_finite,
@@ -253,19 +254,42 @@ LINKING_PHRASES = frozenset(
 _POINTERS = frozenset({"that", "this", "these", "those", "it", "them", "which"})
 
 
+def _dated(phrase: Sentence) -> bool:
+    """True if a short fronted phrase names a time: a year, a month, a day, "year", "week"."""
+    return all(t.is_word and not t.protected for t in phrase) and any(
+        t.lower in _DATES or (t.text.isdigit() and len(t.text) == 4) for t in phrase
+    )
+
+
+_DATES = TIME_UNITS - {"second", "seconds", "minute", "minutes"} | frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn winter "
+    "morning afternoon evening weekend quarter".split()
+)
+"""Words that date a short fronted phrase; "At the time," points back instead."""
+
+
 def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "In April 2004, officials halted it." -> "Officials halted it. This was in April 2004."."""
-    if not _long(sentence, context) or sentence[0].lower not in FRONTED:
+    if not _long(sentence, context) or sentence[0].lower not in FRONTED | {"last"}:
         return
     end, final = body_and_final(sentence)
     top = top_level(sentence)
     stop = min(end, MAX_FRONTED)
-    comma = next((j for j in range(MIN_FRONTED, stop) if top[j] and sentence[j].text == ","), None)
+    commas = [j for j in range(2, stop) if top[j] and sentence[j].text == ","]
+    short = bool(commas) and commas[0] < MIN_FRONTED
+    if short and sentence[0].lower != "since" and _dated(sentence[1 : commas[0]]):
+        comma: int | None = commas[0]  # "In 2003," / "On Monday," / "Last year,": a date
+    elif short or sentence[0].lower == "last":
+        return  # "In contrast, between 1996 and 1998, ...": the first comma closes it
+    else:
+        comma = next((j for j in commas if j >= MIN_FRONTED), None)
     if comma is None or has_finite(sentence[1:comma]):
         return
     main = sentence[comma + 1 : end]
-    if subject_verb(main, 0) is None:
-        return
+    verb = subject_verb(main, 0)
+    if verb is None or (verb + 1 < len(main) and main[verb + 1].text == ","):
+        return  # "Last year, he said, was all about deals": "Last year" is the subject
     phrase = [decapitalise(sentence[0]), *sentence[1:comma]]
     if (
         " ".join(t.lower for t in phrase) in LINKING_PHRASES
@@ -322,7 +346,7 @@ def split_trailing(sentence: Sentence, context: Context) -> Iterator[Edit]:
     end, final = body_and_final(sentence)
     top = top_level(sentence)
     for k in range(3, end - 3):
-        if sentence[k].text != "," or not top[k]:
+        if not phrase_mark(sentence, k, end, top):
             continue
         word, following = sentence[k + 1].lower, sentence[k + 2].lower
         if word == "while":
@@ -351,12 +375,55 @@ def split_trailing(sentence: Sentence, context: Context) -> Iterator[Edit]:
                 continue
             lead = [inserted("These", at), *copy_phrase(noun), inserted("include", at)]
             phrase = sentence[k + 2 : end]
+        elif _measure(sentence[k + 1 : end]) and not _reported(main):
+            lead = _this_be(main, at)  # "..., its lowest close since 10 September."
         else:
             continue
         pieces = (make_sentence(main, None), make_sentence([*lead, *phrase], final))
         edit = split_edit("split-trailing", pieces, sentence)
         if edit:
             yield edit
+
+
+_RANKING = frozenset(
+    "best worst first last latest biggest largest highest lowest smallest strongest weakest "
+    "fastest slowest sharpest steepest record".split()
+)
+_EVENTS = frozenset(
+    "performance default move close gain gains fall rise drop increase decline level rate "
+    "figure total growth loss losses profit profits jump slump surge result results cut "
+    "deficit surplus month quarter year reading high low".split()
+)
+"""Nouns that measure an event ("its lowest close", "the biggest default"), not name a thing."""
+_MEASURE_OPENERS = frozenset({"the", "its", "their", "a", "an", "his", "her"})
+
+
+def _measure(phrase: Sentence) -> bool:
+    """True for a trailing phrase that ranks the event: "its lowest close since 10 September".
+
+    It opens with an article or possessive and a ranking word ("the best
+    performance since 1999", "a record figure"), and holds no verb, no -ing
+    word and no "of which", so it can only say how the event before it
+    measures up: "This was its lowest close since 10 September."
+    """
+    words = [t for t in phrase if t.is_word]
+    if len(words) < 2 or words[0].lower not in _MEASURE_OPENERS:
+        return False
+    if not any(t.lower in _RANKING for t in words[1:3]):
+        return False
+    if not any(t.lower in _EVENTS for t in words):
+        return False  # "Changyu, the largest wine maker in China": a thing, not the event
+    return not any(
+        t.protected
+        or t.lower.endswith("ing")
+        or t.lower in ("which", "who", "that", "whom", "and", "or", "but")
+        for t in words
+    )
+
+
+def _reported(main: Sentence) -> bool:
+    """True if ``main`` reports speech: the phrase after it may be part of the claim."""
+    return any(t.lower in SPEECH_VERBS or t.lower == "that" for t in main)
 
 
 def _split_while(sentence: Sentence, k: int, end: int, final: Token | None) -> Edit | None:

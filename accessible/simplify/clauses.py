@@ -21,6 +21,7 @@ from .splitting import (
     subject_again,
 )
 from .structure import (
+    DEMONSTRATIVES,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     clause_after,
@@ -234,6 +235,59 @@ def _temporal(clause: Sequence[Token]) -> bool:
     )
 
 
+_CONTRAST_SIGNS = frozenset(
+    "still not never no nothing none remain remains remained however far".split()
+)
+"""Words in a main clause that mark it as going against a fronted "while" clause."""
+
+
+def _contrasted(first: Sequence[Token], second: Sequence[Token]) -> bool:
+    """True if a fronted "while" clause and its main clause plainly stand against each other.
+
+    "While the rate rose, it still remains low", "While texting has not quite
+    overtaken calls, it is heading that way", "While Passport stored data
+    online, the new system will store it on the PC" (two times, so not one
+    time) and "While the rate went up, this was because ..." are contrasts, so
+    "But" is right. Without such a sign "while" may mean "during the time
+    that" ("While users play the game, the worm spends its time ..."), and
+    "At the same time" is true of both readings where "But" would add a
+    contrast the writer never drew.
+    """
+    signs = any(
+        t.is_word and not t.protected and (t.lower in _CONTRAST_SIGNS or t.lower.endswith("n't"))
+        for t in (*first, *second)
+    )
+    pointing = bool(second) and second[0].lower in DEMONSTRATIVES
+    return signs or pointing or _tense(first) != _tense(second)
+
+
+def _tense(clause: Sequence[Token]) -> str:
+    """ "past", "future" or "present": the time a clause speaks of, roughly."""
+    words = {t.lower for t in clause if t.is_word and not t.protected}
+    if words & {"will", "would", "shall"}:
+        return "future"
+    return "past" if is_past_clause(clause) else "present"
+
+
+_CATAPHORIC = frozenset("he she it they his her its their".split())
+
+
+def _cataphora(first: Sequence[Token], main_start: Token) -> bool:
+    """True if the fronted clause opens on a pronoun whose noun only comes in the main clause.
+
+    "While it has 15m customers in Japan, Vodafone has ..." split would leave
+    "It has 15m customers" with nothing before it to say what "it" is.
+    """
+    return bool(first) and first[0].lower in _CATAPHORIC and main_start.lower not in _CATAPHORIC
+
+
+def _pronoun_lower(token: Token) -> Token:
+    """A pronoun or article that no longer starts the sentence: "At the same time, the ..."."""
+    if token.lower in SUBJECT_PRONOUNS - {"i"} or token.lower in DETERMINERS:
+        return decapitalise(token)
+    return token
+
+
 def _fronted_comma(sentence: Sentence, start: int, end: int, top: list[bool]) -> int | None:
     """The comma that closes a clause fronted at ``start``, if a main clause follows it."""
     for k in range(start + 2, end - 2):
@@ -272,6 +326,8 @@ def split_subordinate(sentence: Sentence, context: Context) -> Iterator[Edit]:
             return  # "When the firm fell, it owed £5m": "it" would come before "the firm"
         if word == "while" and _temporal(first):
             return
+        if _cataphora(first, sentence[comma + 1]):
+            return  # "While it has 15m customers, Vodafone ...": "it" would come before "Vodafone"
         if word in _FRONTED_AFTER:
             be = "was" if is_past_clause(first) else "is"
             lead = [inserted("This", at), inserted(be, at), lower_start(sentence[start])]
@@ -281,6 +337,10 @@ def split_subordinate(sentence: Sentence, context: Context) -> Iterator[Edit]:
                 lead = [inserted("After", at), inserted("that", at), inserted(",", at)]
             elif word == "because":
                 lead = [inserted("So", at)]
+            elif word == "while" and not _contrasted(first, second):
+                lead = [*(inserted(w, at) for w in ("At", "the", "same", "time")),
+                        inserted(",", at, space=False)]  # fmt: skip
+                second = [_pronoun_lower(second[0]), *second[1:]]
             else:
                 lead = [inserted("But", at)]
             pieces = (make_sentence(first, None), make_sentence([*lead, *second], final))
@@ -389,6 +449,10 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         left = sentence[: k - 1] if sentence[k - 1].text == "," else sentence[:k]
         if not has_finite(left) or _embedded_clause(sentence, verb + 1, k):
             continue
+        if _reports_clause(sentence, verb) and second.lower not in SPEECH_VERBS:
+            # "Michelmore claimed the offer was aimed at X, and was not made for Y": the
+            # second verb may be the reported clause's ("the offer was not made").
+            continue
         if (passive or perfect) and k <= verb + 2 and second.lower not in FINITE_AUX:
             continue  # "has composed and arranged scores": the object is shared
         if _verb_list(sentence, verb + 1, k, top):
@@ -408,6 +472,23 @@ def split_verb_phrases(sentence: Sentence, context: Context) -> Iterator[Edit]:
         edit = split_edit("split-verb-phrase", pieces, sentence)
         if edit:
             yield edit
+
+
+def _reports_clause(sentence: Sentence, verb: int) -> bool:
+    """True if the main verb reports or judges a clause with its own subject after it."""
+    head = sentence[verb].lower
+    if head not in SPEECH_VERBS and head not in _THINKING and head not in _SUGGESTING:
+        return False
+    following = (
+        verb + 2 if verb + 1 < len(sentence) and sentence[verb + 1].lower == "that" else verb + 1
+    )
+    return subject_verb(sentence, following) is not None
+
+
+_SUGGESTING = frozenset(
+    "suggest suggests suggested show shows showed claim claims claimed found find finds "
+    "believe believes believed think thinks thought".split()
+)
 
 
 def _verb_list(sentence: Sentence, start: int, k: int, top: list[bool]) -> bool:
@@ -501,6 +582,11 @@ def _reduced_relative(left: Sequence[Token]) -> bool:
 _FOCUS = frozenset("especially particularly notably mainly partly largely even only just".split())
 
 
+_WHEN_NOUNS = TIME_WORDS | frozenset(
+    "time times period periods point points stage stages era age ages occasion occasions "
+    "case cases night nights morning evening season".split()
+)
+"""Nouns a "when" clause describes ("at a time when ..."): it says which one, not when."""
 _ARRIVALS = frozenset("came comes come follows followed".split())
 """Verbs whose "after" is their object, not a time: "The delay came after ..."."""
 
@@ -558,6 +644,8 @@ def split_reason(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue
         if is_adverb(left[-1]) or left[-1].lower in _FOCUS:
             continue  # "..., especially when ...": the adverb belongs to the clause after it
+        if token.lower == "when" and left[-1].lower in _WHEN_NOUNS:
+            continue  # "at a time when earnings are low": the clause says which time
         if left[-1].lower in _ARRIVALS or _inside_subordinate(left, top):
             continue  # "The delay came after ...", "because it excludes people who died before"
         if _more_after(sentence, k + 1, end, top):

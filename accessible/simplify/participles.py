@@ -16,8 +16,9 @@ from .splitting import (
     be_form,
     body_and_final,
     clause_close,
-    head_noun,
     main_subject,
+    phrase_mark,
+    plural_subject,
     split_edit,
     subject_again,
 )
@@ -25,7 +26,6 @@ from .structure import (
     SPEECH_VERBS,
     has_finite,
     inserted,
-    is_name_phrase,
     is_past_clause,
     make_sentence,
     subject_verb,
@@ -39,9 +39,9 @@ from .words import (
     can_be,
     can_be_finite,
     inflect,
+    is_base_verb,
     is_participle,
     is_past_tense,
-    is_plural_noun,
     verb_lemma,
 )
 
@@ -134,6 +134,30 @@ def _nearer_noun(sentence: Sentence, verb: int, comma: int) -> bool:
 _PROGRESSIVE = frozenset("is are was were be been am also still not".split())
 
 
+_CLAUSE_TAKING = frozenset(
+    "that believe believes believed think thinks thought suggest suggests suggested show shows "
+    "showed expect expects expected hope hopes hoped fear fears feared say says".split()
+)
+"""Words after which a clause with its own subject follows, whose verb an -ing phrase may
+continue ("figures suggest that jobs were made, taking the total to ...")."""
+
+
+def _doubtful_doer(sentence: Sentence, verb: int, comma: int) -> bool:
+    """True if the subject may not be what does the -ing verb after ``comma``.
+
+    After a passive ("Beer is heavily taxed, driving breweries to ...") it is
+    the taxing that drives; after an infinitive ("vowed to go after buyers,
+    using every legal means") the phrase may belong to the later verb, whose
+    time is not the main verb's.
+    """
+    words = [t.lower for t in sentence[verb:comma]]
+    passive = words[0] in ("is", "are", "was", "were", "be", "been") and any(
+        is_participle(t.text) and t.lower.endswith("ed") for t in sentence[verb + 1 : verb + 3]
+    )
+    infinitive = any(a == "to" and is_base_verb(b) for a, b in pairwise(words))
+    return passive or infinitive
+
+
 def split_participle(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "The storm moved north, making landfall near X." -> "... north. It made landfall ..."."""
     end, final = body_and_final(sentence)
@@ -144,7 +168,7 @@ def split_participle(sentence: Sentence, context: Context) -> Iterator[Edit]:
     subject, verb = found
     for k in range(verb + 2, end - 2):
         if sentence[k].text != "," or not top[k]:
-            continue
+            continue  # after a dash the phrase is as often about the last noun ("pixels")
         start = k + 1
         if sentence[start].lower in ("thus", "thereby"):
             start += 1
@@ -168,8 +192,15 @@ def split_participle(sentence: Sentence, context: Context) -> Iterator[Edit]:
         pairs = pairwise(sentence[start:end])
         if any(t.lower in ("and", "or") and n.lower.endswith("ing") for t, n in pairs):
             return  # "failing to X and making Y": only the first would be re-inflected
+        result = lower in RESULTS or (
+            lower == "making" and sentence[start + 1].lower in ("it", "them")
+        )
+        if not result and any(t.lower in _CLAUSE_TAKING for t in sentence[verb:k]):
+            continue  # "analysts believe the industry is young, offering scope": the industry's
+        if not result and lower not in _SAYING and _doubtful_doer(sentence, verb, k):
+            continue
         main = sentence[:k]
-        plural = is_plural_noun(head_noun(subject).text) and not is_name_phrase(subject)
+        plural = plural_subject(subject)
         rest = list(sentence[start + 1 : end])
         following = sentence[start + 1].lower
         if lower in RESULTS or (lower == "making" and following in ("it", "them")):
@@ -220,7 +251,7 @@ def split_fronted_participle(sentence: Sentence, context: Context) -> Iterator[E
         return
     subject, _ = found
     past = is_past_clause(main)
-    plural = is_plural_noun(subject[-1].text) and not is_name_phrase(subject)
+    plural = plural_subject(subject)
     if having:
         verb = [inserted("had", first)]
         rest = sentence[1:comma]
@@ -289,7 +320,7 @@ def split_with_absolute(sentence: Sentence, context: Context) -> Iterator[Edit]:
     end, final = body_and_final(sentence)
     top = top_level(sentence)
     for k in range(3, end - 3):
-        if sentence[k].lower != "with" or not top[k] or sentence[k - 1].text != ",":
+        if sentence[k].lower != "with" or not top[k] or not phrase_mark(sentence, k - 1, end, top):
             continue
         left = sentence[: k - 1]
         verb = subject_verb(left, 1 if left[0].lower in ("but", "and", "so") else 0)

@@ -9,6 +9,7 @@ has to resolve.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from .edits import Context, Edit, Sentence
@@ -18,6 +19,8 @@ from .splitting import (
     be_form,
     body_and_final,
     clause_close,
+    main_subject,
+    plural_subject,
     repeat,
     split_edit,
     subject_again,
@@ -46,14 +49,19 @@ from .tokens import Token
 from .words import (
     DETERMINERS,
     FINITE_AUX,
+    FUNCTION_WORDS,
+    MODALS,
     PREPOSITIONS,
     SUBORDINATORS,
     can_be,
     can_be_finite,
+    inflect,
     is_base_verb,
     is_participle,
     is_past_tense,
     is_plural_noun,
+    is_present_third,
+    verb_lemma,
 )
 
 
@@ -64,7 +72,7 @@ def _rest_after(sentence: Sentence, close: int, end: int) -> list[Token] | None:
     after = list(sentence[close + 1 : end])
     if not after:
         return []
-    if after[0].lower in ("and", "but", "or", "while"):
+    if after[0].lower in ("and", "but", "or", "while") and not is_dash(sentence[close]):
         return [sentence[close], *after]
     return after
 
@@ -74,7 +82,11 @@ def _disagrees(antecedent: Sequence[Token], verb: Token) -> bool:
     if is_name_phrase(antecedent) or any(t.lower == "and" for t in antecedent):
         return False
     plural = is_plural_noun(antecedent[-1].text)
-    return (plural and verb.lower in ("is", "was", "has")) or (
+    lemma = verb_lemma(verb.lower)
+    singular_verb = verb.lower in ("is", "was", "has") or (
+        lemma is not None and inflect(lemma, "VBZ") == verb.lower  # "services, which means"
+    )
+    return (plural and singular_verb) or (
         not plural and verb.lower in ("are", "were") and not antecedent[-1].text[:1].isdigit()
     )
 
@@ -128,6 +140,51 @@ def _repeatable(sentence: Sentence, span: tuple[int, int]) -> bool:
     return opens and not verb
 
 
+def _subject_of_main(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """True if the antecedent at ``span`` ends the main clause's subject or an appositive.
+
+    "The company, which ...", "At the start of the year, the US currency,
+    which ...", "Mitsubishi's takeover of UFJ, which ..." and "the Contest
+    programme, the government's scheme against extremism, which ...": the
+    new sentence's "It" then points back to the subject, or to a thing the
+    sentence has just named twice, which is how a reader takes it.
+    """
+    begin, only_of = span[0], True
+    while begin > 1 and sentence[begin - 1].lower in PREPOSITIONS:
+        found = noun_phrase_before(sentence, begin - 1)
+        if found is None:
+            break
+        only_of = only_of and sentence[begin - 1].lower == "of"
+        begin = found[0]
+    if begin > 0 and sentence[begin - 1].text == ",":
+        return True
+    # "An spokesman for SSL, which makes ...": "It" would be read as the spokesman.
+    return begin == _opening(sentence) and only_of
+
+
+_COMPOUND_PREPOSITIONS = frozenset("thanks due owing according close next compared".split())
+
+
+def _after_noun_phrase(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """True if the antecedent follows "noun + preposition" ("the collection at Michigan").
+
+    The clause may then describe either noun ("the building of a plant in Iran,
+    which has been a source of tension"); after a verb ("questioned for the
+    poll, which ...") only the noun after the preposition can be meant.
+    """
+    if span[0] < 2 or sentence[span[0] - 1].lower not in PREPOSITIONS:
+        return False
+    head = sentence[span[0] - 2]
+    if head.lower in _COMPOUND_PREPOSITIONS:
+        return False  # "thanks to China's economy, which": only the economy can be meant
+    return not (
+        head.is_word
+        and not head.protected
+        and (can_be_finite(head.text) or is_participle(head.text) or is_base_verb(head.text))
+        and not can_be(head.lower, "NOUN")  # "the Olympic Dam mine in South Australia"
+    )
+
+
 _AMBIGUOUS_OF = frozenset({"from", "by", "with", "than", "like"})
 """Prepositions after a noun that leave open which noun a following "which" describes."""
 
@@ -155,15 +212,35 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue  # "an earlier approach from the US tycoon, which was rejected": which one?
         if relative.lower == "who" and span[0] and sentence[span[0] - 1].lower == "of":
             continue  # "the four owners of Rover, who have been accused": the owners
+        idiom = span[0] > 0 and sentence[span[0] - 1].lower in PREPOSITIONS
+        if _cut_name(sentence, span) or (idiom and _bare_singular(antecedent)):
+            continue  # "1776's Wealth of Nations, which": "on cue, which makes": no antecedent
+        if any(t.lower in ("last", "next", "ago") for t in antecedent):
+            continue  # "the Player (iMP) last year, which was": the time is no antecedent
+        if antecedent[0].lower in _NOT_NOUNS:
+            continue  # "Unlike virtual reality, which ...": the phrase is no subject
+        if _verb_then_verb(sentence, k + 2):
+            continue  # "subsidies, which rivals say give ...": "rivals" is no verb here
+        if span[0] and sentence[span[0] - 1].lower in ("and", "or") and not is_dash(sentence[k]):
+            continue  # "X, Y and Christopher Tresco, who used a server": one of them or all?
+        if _inside_participle_phrase(sentence, span[0], top):
+            continue  # "Halo 2, released in November, which pushed sales": not November
         if relative.lower == "who":
             if is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent):
                 subject = [inserted("They", relative)]
-            else:
+            elif _repeatable(sentence, span):
                 subject = repeat(antecedent)
-        elif all(t.text[:1].isdigit() for t in antecedent if t.is_word) or (
+            else:
+                continue  # "the man behind suprnova.org, who": "Org goes by ..."
+        elif all(_number(t) for t in antecedent if t.is_word) or (
             [t.lower for t in sentence[k + 2 : k + 4]] == ["is", "why"]
         ):
             subject = [inserted("This", relative)]  # "..., which is why": the whole clause
+        elif antecedent[-1].text[:1].isupper():
+            pronoun = _name_pronoun(antecedent[-1], finite)
+            if pronoun is None:
+                continue  # "Las Vegas, which ran": one thing or many? The verb cannot tell
+            subject = [inserted(pronoun, relative)]
         else:
             subject = [inserted(pronoun_for(antecedent), relative)]
         if sentence[0].lower in SUBORDINATORS and not any(
@@ -183,8 +260,12 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
         ):
             if close + 1 < end and sentence[close + 1].lower in ("and", "or"):
                 continue  # "stakes in Fairmont, which will manage X, and Four Seasons": a list
+            if sentence[close + 1].lower not in _CLAUSE_GOES_ON:
+                continue  # "paint Mr Sullivan, who ..., as the mastermind": the main verb's
             close = end  # ", including ..." / ", but slower to ..." still belongs to the clause
         # (a pair of dashes always closes it: "airtime - which will be rented - for ...")
+        if close < end and _verb_next(sentence, close + 1) and has_finite(sentence[: span[0]]):
+            continue  # "a rival to Atari, once called Infogrames": the main clause had its verb
         rest = _rest_after(sentence, close, end)
         if rest is None:
             continue
@@ -200,6 +281,17 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
             # "..., which left 1m dead, and he appeared ...": by the time the reader
             # meets "It", another clause stands between it and the genocide.
             subject = repeat(antecedent)
+        if (
+            subject[-1].text == "It"
+            and not (is_dash(sentence[k]) and close < end and is_dash(sentence[close]))
+            and not _subject_of_main(sentence, span)
+            and not _pronoun_clear(sentence[:k], "It")
+        ):
+            # "An spokesman for SSL would not comment. It makes ...": the reader
+            # takes "It" for the subject, so name the thing again or leave it whole.
+            if not _repeatable(sentence, span) or _after_noun_phrase(sentence, span):
+                continue
+            subject = repeat(antecedent)
         if _speaker_described(sentence, span, rest):
             # "Quilliam, which was founded by ..., said that ...": the description
             # first, so it cannot be read as part of what the speaker said.
@@ -213,6 +305,124 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
             yield edit
 
 
+_CLAUSE_GOES_ON = frozenset(
+    "including but especially particularly mainly mostly largely chiefly".split()
+)
+"""Words after a comma that continue a relative clause rather than the main clause."""
+
+
+def _cut_name(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """True if the antecedent is the end of a longer name ("Wealth of Nations")."""
+    start = span[0]
+    return (
+        start >= 2
+        and sentence[start - 1].lower == "of"
+        and sentence[start].text[:1].isupper()
+        and sentence[start - 2].text[:1].isupper()
+    )
+
+
+def _bare_plural(antecedent: Sequence[Token]) -> bool:
+    """True for plain lower-case words ending in a plural noun ("rival products"), no verb.
+
+    Such a phrase needs no article to stand as a subject: "Passwords are easily
+    compromised" names the same things the sentence before did.
+    """
+    return (
+        is_plural_noun(antecedent[-1].text)
+        and can_be(antecedent[-1].lower, "NOUN")
+        and all(t.is_word and t.text.islower() and not t.protected for t in antecedent)
+        and not any(can_be(t.lower, "VERB") and not can_be(t.lower, "NOUN") for t in antecedent)
+    )
+
+
+def _bare_singular(antecedent: Sequence[Token]) -> bool:
+    """True for one lower-case singular noun with no determiner: after a preposition ("on
+    cue") maybe no antecedent at all.
+
+    After "happen on cue, which makes for exciting moments" the clause is about
+    the whole event, and "It" would point to a word that only ends an idiom.
+    """
+    return (
+        len(antecedent) == 1
+        and antecedent[0].text[:1].islower()
+        and not is_plural_noun(antecedent[0].text)
+    )
+
+
+_NOT_NOUNS = PREPOSITIONS | frozenset({"unlike", "including", "following", "despite"})
+
+
+def _verb_then_verb(sentence: Sentence, index: int) -> bool:
+    """True if the word after "which" may be a noun and a verb follows it ("which rivals say")."""
+    if index + 1 >= len(sentence):
+        return False
+    first, second = sentence[index], sentence[index + 1]
+    return (
+        can_be(first.lower, "NOUN")
+        and second.is_word
+        and second.text[:1].islower()
+        and (is_base_verb(second.text) or can_be_finite(second.text))
+        and second.lower not in FUNCTION_WORDS
+    )
+
+
+_PERSONAL = frozenset("i we you he she".split())
+
+
+def _pronoun_clear(main: Sequence[Token], pronoun: str) -> bool:
+    """True if ``pronoun`` cannot be taken for the subject of ``main``, the sentence before it.
+
+    A reader takes "It" for the last sentence's subject first; when that
+    subject is a person ("he") or plural ("The general's opponents rejoiced
+    at the settlement. It was agreed ..."), "It" can only be the thing named
+    after the verb. "They" likewise after a singular subject.
+    """
+    found = main_subject(tuple(main))
+    if found is None:
+        return False
+    subject = found[0]
+    if len(subject) == 1 and subject[0].lower in _PERSONAL:
+        return True
+    if len(subject) == 1 and subject[0].lower in ("it", "they", "this", "that", "there"):
+        return False
+    plural = plural_subject(subject)
+    return plural if pronoun == "It" else (pronoun == "They" and not plural)
+
+
+def _name_pronoun(head: Token, verb: Token) -> str | None:
+    """ "It" or "They" for a name, or None when nothing tells which.
+
+    The verb decides where it can ("Codemasters, which develops" is one firm);
+    otherwise the dictionary ("Airbus" is one thing, "Americans" many); a name
+    it does not know that ends in -s ("Las Vegas, which ran") is left alone.
+    """
+    lower = verb.lower
+    if lower in ("is", "was", "has") or is_present_third(verb.text):
+        return "It"
+    if lower in ("are", "were", "have"):
+        return "They"
+    word = head.text.lower()
+    if not word.endswith("s") or word.endswith("ss"):
+        return "It"
+    if can_be(word, "NOUN"):
+        return "They" if is_plural_noun(word) else "It"
+    return None
+
+
+def _inside_participle_phrase(sentence: Sentence, start: int, top: list[bool]) -> bool:
+    """True if the antecedent at ``start`` sits in a phrase opened by a comma and a participle.
+
+    "the game Halo 2, released in November, which pushed sales": the clause
+    describes the game, not the month that closes the phrase before it.
+    """
+    for j in range(start - 1, max(start - 8, 0), -1):
+        if top[j] and is_separator(sentence[j]):
+            after = sentence[j + 1]
+            return after.text[:1].islower() and is_participle(after.text)
+    return False
+
+
 def _speaker_described(sentence: Sentence, span: tuple[int, int], rest: Sequence[Token]) -> bool:
     """True when the relative clause describes the subject of a speech verb.
 
@@ -223,7 +433,10 @@ def _speaker_described(sentence: Sentence, span: tuple[int, int], rest: Sequence
     return span[0] == _opening(sentence) and bool(words) and words[0].lower in SPEECH_VERBS
 
 
-_APPOSITIVE_STARTS = DETERMINERS - {"no", "all", "both", "each", "every", "any", "some", "few"}
+_APPOSITIVE_STARTS = DETERMINERS - {
+    "no", "all", "both", "each", "every", "any", "some", "few", "most", "many", "several", "such"
+}  # fmt: skip
+"""Words that may open an appositive; ", most economists accept," opens a clause instead."""
 
 
 _CONNECTIVES = frozenset({"but", "and", "so", "yet", "meanwhile", "however"})
@@ -334,6 +547,7 @@ def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "Junod, a physician from Geneva, was ..." -> "Junod was .... Junod was a physician ..."."""
     end, final = body_and_final(sentence)
     top = top_level(sentence)
+    yield from _participle_appositive(sentence, end, final, top)
     for k in range(1, end - 2):
         if not is_separator(sentence[k]) or not top[k]:
             continue
@@ -379,6 +593,74 @@ def split_appositive(sentence: Sentence, context: Context) -> Iterator[Edit]:
             yield edit
 
 
+def _participle_appositive(
+    sentence: Sentence, end: int, final: Token | None, top: list[bool]
+) -> Iterator[Edit]:
+    """ "The chip, developed by TI, could cut costs." -> "The chip could cut costs. The chip
+    was developed by TI."
+
+    Only a participle phrase set off by commas right after the subject, with
+    the main verb straight after the closing comma: the phrase can then only
+    describe the subject, and "<subject> was <participle> ..." says what it said.
+    """
+    start = _opening(sentence)
+    k = next((j for j in range(start + 1, min(end, start + 8)) if sentence[j].text == ","), None)
+    if k is None or not top[k] or k + 2 >= end:
+        return
+    span = noun_phrase_before(sentence, k)
+    participle = sentence[k + 1]
+    if span is None or span[0] != start or not _repeatable(sentence, span):
+        return
+    if not _plain_participle(participle):
+        return
+    close = clause_close(sentence, k + 1, end, top)
+    phrase = sentence[k + 2 : close]
+    if close >= end or not _verb_next(sentence, close + 1) or word_count(phrase) < 1:
+        return
+    if any((t.is_word and can_be_finite(t.text)) or t.lower in _PHRASE_STOPS for t in phrase):
+        return  # "based on the idea that fabric can connect": a clause inside the phrase
+    antecedent = sentence[span[0] : span[1]]
+    if is_name_phrase(antecedent) and is_plural_noun(antecedent[-1].text):
+        return  # "The Labs, set up in ...": one place or many? "was" and "were" both guess
+    main = [*sentence[:k], *sentence[close + 1 : end]]
+    plural = is_plural_noun(antecedent[-1].text) and not is_name_phrase(antecedent)
+    habit = any(t.lower in _HABITS for t in phrase)  # "updated monthly" still is
+    past = _past(main) or (participle.lower not in _STATES and not habit)
+    be = inserted(be_form(past, plural), participle)
+    clause = [*repeat(antecedent), be, participle, *phrase]
+    pieces = (make_sentence(main, None), make_sentence(clause, final))
+    edit = split_edit("split-appositive", pieces, sentence)
+    if edit:
+        yield edit
+
+
+_STATES = frozenset(
+    "called named known nicknamed dubbed based located owned led backed headed run "
+    "controlled listed valued chaired funded".split()
+)
+"""Participles that describe how things stand, so a present main clause keeps "is"; any
+other ("developed", "released") names an event that came before, so "was"."""
+_HABITS = frozenset(
+    "daily weekly monthly yearly annually regularly every always usually often".split()
+)
+_PHRASE_STOPS = frozenset("who which that whose when where while because if although".split())
+
+
+def _plain_participle(token: Token) -> bool:
+    """True for a lower-case past participle that is no speech verb ("developed", "called")."""
+    return (
+        token.is_word
+        and not token.protected
+        and token.text[:1].islower()
+        and is_participle(token.text)
+        and token.lower not in SPEECH_VERBS
+        and token.lower not in _NOT_DESCRIBING
+    )
+
+
+_NOT_DESCRIBING = frozenset("compared given including according meanwhile however".split())
+
+
 _PRESENT_MODALS = frozenset({"could", "would", "might", "should"})
 
 
@@ -403,6 +685,64 @@ def _amount_head(phrase: Sequence[Token]) -> bool:
     return (
         head.text[:1].isdigit() or head.lower in _BIG_NUMBERS or word_value(head.text) is not None
     )
+
+
+_QUANTIFIERS = frozenset("any every each no all some many few most several".split())
+"""Determiners after which a restrictive clause cannot become a statement of its own."""
+
+
+_WH_VERBS = frozenset(
+    "reveal reveals revealed know knows knew ask asks asked say says said decide decides "
+    "decided tell tells told explain explains explained show shows showed see sees saw "
+    "understand wonder wondered disclose disclosed identify identified determine learn "
+    "find discover discovered".split()
+)
+"""Verbs after which "who"/"which" asks a question ("reveal who told them"), not a relative."""
+
+
+_CLAUSE_LINKS = frozenset(
+    "i you he she it we they that which who and or but not never also still say says said "
+    "believe believes expect expects".split()
+)
+"""Words after which a modal starts or continues a clause of its own, not the main verb."""
+
+
+def _opens_reported_clause(token: Token) -> bool:
+    """True for "said", "that" or "believe" just before a noun: it is a clause's subject.
+
+    In "said the waves which killed 30,000 also washed away ..." the verb of
+    "the waves" comes after the relative clause, so the clause cannot end the sentence.
+    """
+    lower = token.lower
+    return lower in SPEECH_VERBS or lower in _WH_VERBS or lower in _CLAUSE_LINKS - {"and", "or"}
+
+
+def _number(token: Token) -> bool:
+    """True for a number or an amount ("2001", "$5m", "40%"), not a name like "777-200LR"."""
+    return bool(re.fullmatch(r"[£$€¥]?\d[\d.,]*(%|bn|m|k)?", token.text))
+
+
+def _main_verb_follows(sentence: Sentence, verb: int, end: int) -> bool:
+    """True if a tensed auxiliary follows a verb inside the clause: the main verb resumes.
+
+    In "that the staff who had been fired had been ruined" the second "had"
+    belongs to "the staff", so the relative clause ends before the sentence does.
+    """
+    for j in range(verb + 1, end):
+        token, before = sentence[j], sentence[j - 1]
+        if (
+            token.lower in FINITE_AUX
+            and before.is_word
+            and (is_participle(before.text) or can_be_finite(before.text))
+        ):
+            return True
+        if token.lower in MODALS and before.is_word and before.lower not in _CLAUSE_LINKS:
+            return True  # "a policyholder who had invested for 25 years would see ..."
+        if token.lower in FINITE_AUX and before.lower in ("it", "them") and j - 2 > verb:
+            # "the consortium which built and ran it had links": "had" is the main verb's,
+            # unless "it" is the subject of a reported clause ("which says it has ...")
+            return sentence[j - 2].lower not in SPEECH_VERBS and sentence[j - 2].lower != "that"
+    return False
 
 
 def split_restrictive(sentence: Sentence, context: Context) -> Iterator[Edit]:
@@ -432,10 +772,29 @@ def split_restrictive(sentence: Sentence, context: Context) -> Iterator[Edit]:
         antecedent = sentence[span[0] : span[1]]
         if _amount_head(antecedent):
             continue  # "12% of the 5.8 million who needed them": a number is no subject
+        if antecedent[0].lower in _QUANTIFIERS or sentence[span[0] - 1].text == ",":
+            continue  # "any business which has ...": not every business has it
+        if span[0] and sentence[span[0] - 1].lower in ("and", "or"):
+            continue  # "by Microsoft and Eliot Spitzer who alleged": one of them or both?
+        if antecedent[0].lower in ("a", "an") and sentence[span[0] - 1].lower in PREPOSITIONS:
+            continue  # "the buzz phrase in a company which believes ...": the clause says which
+        if _opens_reported_clause(sentence[span[0] - 1]):
+            continue  # "said the waves which killed 30,000 also washed away ...": a subject
+        if not sentence[span[0] - 1].is_word and sentence[span[0] - 1].text != ",":
+            continue  # "Grand Theft Auto: San Andreas which took": part of a title
+        if _after_noun_phrase(sentence, span) or sentence[k - 1].lower in _WH_VERBS:
+            continue  # "anyone in the US who has ...", "make bloggers reveal who told them"
+        if _main_verb_follows(sentence, verb, end):
+            continue  # "the staff who had been fired had been ruined": the clause ends early
+        pronoun = pronoun_for(antecedent)
         if relative.lower == "who" or is_name_phrase(antecedent):
             subject = subject_again(antecedent, relative)
+        elif _pronoun_clear(left, pronoun):
+            subject = [inserted(pronoun, relative)]  # "Opponents rejoiced at the deal. It was ..."
+        elif _repeatable(sentence, span) or _bare_plural(antecedent):
+            subject = repeat(antecedent)  # "... replace passwords. Passwords are easily ..."
         else:
-            subject = [inserted(pronoun_for(antecedent), relative)]
+            continue  # "It" would point to the main clause's subject, not to the object
         pieces = (
             make_sentence(left, None),
             make_sentence([*subject, *sentence[k + 1 : end]], final),
@@ -475,6 +834,8 @@ def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
         participle = sentence[k]
         if not top[k] or participle.text[:1].isupper() or not is_participle(participle.text):
             continue
+        if participle.lower in SPEECH_VERBS or participle.lower in _WH_VERBS:
+            continue  # "after the company said in December that ...": a verb, not a description
         if can_be(participle.lower, "NOUN"):
             continue  # "the new ground through ..." is a noun, not "ground" from "grind"
         if sentence[k + 1].lower not in PREPOSITIONS:
@@ -482,6 +843,8 @@ def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
         span = noun_phrase_before(sentence, k)
         if span is None or span[0] < 2 or sentence[span[0] - 1].lower not in PREPOSITIONS:
             continue
+        if sentence[span[0] - 1].lower == "to" or sentence[span[0]].lower in ("a", "an"):
+            continue  # "offered to freeze debts owed by": a verb; "set up a policy based on"
         if not _verb_before(sentence[span[0] - 2]):
             continue  # "clicking on a mouse button caused by ...": which noun was caused?
         if any(t.lower in _CAUSATIVE for t in sentence[: span[0]]):
@@ -493,6 +856,10 @@ def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
             not is_plural_noun(phrase[-1].text) and not phrase[-1].text[:1].islower()
         ):
             continue
+        if _main_verb_follows(sentence, k, end) or _opens_reported_clause(sentence[span[0] - 1]):
+            continue  # "revenue lost to tax cuts enacted since 2000 will have to be": a subject
+        if len(phrase) < 2 or sentence[span[0] - 1].lower in ("as", "than", "like"):
+            continue  # "as firms vied for", "at first triggered by", "in turn bought up"
         subject = repeat(phrase)
         if subject[0].lower not in DETERMINERS:
             subject = [inserted("the", phrase[0]), *subject]

@@ -297,10 +297,19 @@ def pronoun_for(phrase: Sequence[Token]) -> str:
     return "They" if is_plural_noun(head) else "It"
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def is_past_clause(sentence: Sequence[Token]) -> bool:
-    """True if the first finite verb of the sentence is in the past tense."""
-    for token in sentence:
+    """True if the first finite verb of the sentence is in the past tense.
+
+    A past form right after a determiner is an adjective ("The finished image
+    is ..."), not the verb.
+    """
+    for index, token in enumerate(sentence):
         if token.protected or not token.is_word:
+            continue
+        if index and sentence[index - 1].lower in _ARTICLES:
             continue
         if token.lower in ("was", "were", "had", "did"):
             return True
@@ -320,8 +329,10 @@ def copy_phrase(phrase: Sequence[Token]) -> list[Token]:
     """Copies of ``phrase`` as inserted tokens, for repeating a subject in a new sentence.
 
     Copies of protected tokens are not protected: the original stays in place.
+    Each copy keeps its position ``n``, so the spacing inside the phrase stays as
+    written ("PH-S6500", not "PH-S 6500").
     """
-    return [Token(t.text, t.start, t.start, t.space) for t in phrase]
+    return [Token(t.text, t.start, t.start, t.space, n=t.n) for t in phrase]
 
 
 def make_sentence(tokens: Sequence[Token], final: Token | None) -> tuple[Token, ...]:
