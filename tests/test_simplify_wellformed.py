@@ -15,6 +15,7 @@ from accessible.simplify.wellformed import (
     dangling_end,
     doubled_words,
     missing_subject,
+    said_without_claim,
     verb_only_in_subclause,
 )
 
@@ -46,6 +47,9 @@ def test_a_sentence_cannot_stop_on_a_word_that_needs_another(piece: str, broken:
         ("Thinks Indians will rent the units.", True),
         ("Convicted terrorists include the plotters.", False),
         ("And it rose.", False),
+        ("But substantially revised upwards years later.", True),
+        ("But now prices are falling again.", False),
+        ("But heavily infected networks could slow down.", False),
     ],
 )
 def test_a_sentence_needs_someone_doing_the_verb(piece: str, broken: bool) -> None:
@@ -108,3 +112,28 @@ def test_an_attribution_line_is_never_cut() -> None:
     line = tokens("The Commission for Latin America and the Caribbean said:")
     halves = (tokens("The Commission for Latin America."), tokens("The Caribbean said."))
     assert not readable(line, halves)
+
+
+@pytest.mark.parametrize(
+    ("piece", "broken"),
+    [
+        ("GM said higher healthcare costs in North America.", True),
+        ("Google said none of the companies.", True),
+        ("US officials have said that other economies need to grow.", False),
+        ("South Korea said it plans instead to raise holdings of dollars.", False),
+        ("Thomas Dawson said earlier this month.", False),
+        ("Ms Lomax said in a speech to the North Wales Business Club.", False),
+        ('The trough "might be contributing to risk", said the committee (FOMC).', False),
+    ],
+)
+def test_what_someone_said_has_a_verb(piece: str, broken: bool) -> None:
+    assert said_without_claim(tokens(piece)) is broken
+
+
+def test_a_compound_subject_of_a_claim_is_not_cut_at_and() -> None:
+    sentence = (
+        "GM said higher healthcare costs in North America, and lower profits at its financial "
+        "services subsidiary would hurt its performance in 2005."
+    )
+    pieces, _ = simplify_sentence(sentence, "easy")
+    assert pieces == [sentence]

@@ -12,6 +12,7 @@ with a time phrase is already easy.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from .edits import Context, Edit, Sentence
@@ -23,6 +24,7 @@ from .structure import (
     copy_phrase,
     has_finite,
     inserted,
+    is_adverb,
     is_dash,
     is_past_clause,
     lower_start,
@@ -36,11 +38,13 @@ from .tokens import Token, decapitalise
 from .words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    MODALS,
     PREPOSITIONS,
     SUBORDINATORS,
     can_be,
     can_be_finite,
     is_plural_noun,
+    is_tensed_form,
 )
 
 LIMIT = {"plain": 15, "easy": 10}
@@ -269,6 +273,15 @@ _DATES = TIME_UNITS - {"second", "seconds", "minute", "minutes"} | frozenset(
 """Words that date a short fronted phrase; "At the time," points back instead."""
 
 
+def _has_subject(phrase: Sentence) -> bool:
+    """True if a subject pronoun and a tensed verb make ``phrase`` a clause ("it uses ...")."""
+    words = [t for t in phrase if t.is_word and not is_adverb(t)]
+    return any(
+        a.lower in SUBJECT_PRONOUNS and (is_tensed_form(b.text) or b.lower in MODALS)
+        for a, b in itertools.pairwise(words)
+    )
+
+
 def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """ "In April 2004, officials halted it." -> "Officials halted it. This was in April 2004."."""
     if not _long(sentence, context) or sentence[0].lower not in FRONTED | {"last"}:
@@ -284,8 +297,8 @@ def split_fronted(sentence: Sentence, context: Context) -> Iterator[Edit]:
         return  # "In contrast, between 1996 and 1998, ...": the first comma closes it
     else:
         comma = next((j for j in commas if j >= MIN_FRONTED), None)
-    if comma is None or has_finite(sentence[1:comma]):
-        return
+    if comma is None or has_finite(sentence[1:comma]) or _has_subject(sentence[1:comma]):
+        return  # "Since it uses internet technology, ...": a clause, and "since" may mean "as"
     main = sentence[comma + 1 : end]
     verb = subject_verb(main, 0)
     if verb is None or (verb + 1 < len(main) and main[verb + 1].text == ","):

@@ -21,7 +21,15 @@ from ..cues import SPEAKING_VERBS
 from ..errors import LanguageError
 from ..language import name as language_name
 from ..model import Article, Paragraph, Quote, Span
-from .attribution import CLOSING_MARKS, OPENING_MARKS, lead_in, said, speaks
+from .attribution import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    SPEAKS,
+    lead_in,
+    said,
+    speaks,
+    turn_round,
+)
 from .blocks import Block, FactCheck, Heading, Line, PlainArticle, Prose, Quotation
 from .edits import Sentence
 from .facts import facts, mentions
@@ -29,7 +37,7 @@ from .pipeline import Session
 from .protect import merge_spans, quote_spans
 from .records import Change, Level
 from .tidy import tidy
-from .tokens import tokenize
+from .tokens import Token, tokenize
 
 EASY_PARAGRAPH = 3
 """Easy Read paragraphs hold at most this many sentences."""
@@ -84,6 +92,11 @@ def _attribution(after: str) -> bool:
     if not any(words):
         return True  # another quote follows at once: its own words are checked in turn
     return any(w in SPEAKING_VERBS or w in _ALSO_CUES for w in words[:MAX_ATTRIBUTION])
+
+
+def _opens_with_pronoun(piece: Sentence) -> bool:
+    """True if a rule gave ``piece`` a pronoun subject ("It", "They"): its noun must come first."""
+    return bool(piece) and piece[0].inserted and piece[0].text in ("It", "They", "This")
 
 
 def _same_quote(first: Sentence, second: Sentence) -> bool:
@@ -222,12 +235,12 @@ class _Writer:
             return
         if not lead and name:
             lead = said(name, tokenize(self.text, unit[0], unit[1])[0])
-        pieces = self.session.rewrite(tuple(lead), self.text, index) if lead else []
-        pieces = [self.session.explain(p, index) for p in pieces]
-        pieces.sort(key=speaks)  # stable: the sentence naming the speaker goes last
+        pieces = self._lead_pieces(
+            lead, index, bool(self.text[inside[-1][1] : unit[1]].strip(' .,;:!?"”’'))
+        )
         lines = [tidy(p) for p in pieces if tidy(p)]
         if lines and speaks(pieces[-1]):
-            lines[-1] = lines[-1].rstrip(".") + ":"
+            lines[-1] = lines[-1].rstrip(".:") + ":"
         if remnant and lines:
             start, end = remnant[0].start, remnant[-1].end
             after = " ".join(lines)
@@ -235,6 +248,36 @@ class _Writer:
                 Change("quotation", self.text[start:end], after, start, end, index)
             )
         self.blocks.append(Quotation(name, tuple(lines), (words,)))
+
+    def _lead_pieces(self, lead: list[Token], index: int, follows: bool) -> list[Sentence]:
+        """The lead-in as short sentences, the one introducing the quote last, next to it.
+
+        That is the speech verb nearest the quote: the last in 'X said A, but added
+        that: "..."', the first in '"...", said X, who added that B' (``follows``:
+        the lead comes after the quote). The other pieces (who the speaker is, what
+        else they said) keep their order before it. If that would put a pronoun
+        before the noun it stands for ("It attracts 12 million gamers. Geoff Graber,
+        director of Yahoo Games, said:"), the lead is not split.
+        """
+        if not lead:
+            return []
+        recorded = len(self.session.changes)
+        pieces = self.session.rewrite(tuple(lead), self.text, index)
+        verbs = sorted(t.start for t in lead if not t.inserted and t.lower in SPEAKS)
+        if verbs:
+            verb = verbs[0] if follows else verbs[-1]  # by place in the article, not in pieces
+            found = (
+                i
+                for i, p in enumerate(pieces)
+                if any(t.start == verb and not t.inserted for t in p)
+            )
+            at = next(found, len(pieces) - 1)
+            if any(_opens_with_pronoun(p) for p in pieces[at + 1 :]):
+                del self.session.changes[recorded:]
+                pieces = [self.session.reword(tuple(lead), self.text, index)]
+            else:
+                pieces.append(pieces.pop(at))
+        return [turn_round(self.session.explain(p, index)) for p in pieces]
 
     def narration(self) -> tuple[str, ...]:
         """The original narration sentences: body sentences holding no direct quotation."""

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .structure import SPEECH_VERBS, inserted
+from ..cues import SPEAKING_VERBS
+from .edits import Sentence
+from .structure import inserted, make_sentence
 from .tokens import Token
 from .words import can_be_finite
 
@@ -20,7 +22,8 @@ _EDGE = frozenset({",", ":", ";", ".", "—", "–", "-", "…"})
 _PRONOUNS = frozenset({"he", "she", "they"})
 OPENING_MARKS = frozenset("\"“„«‘'")
 CLOSING_MARKS = frozenset("\"”»’'")
-SPEAKS = SPEECH_VERBS | frozenset({"say", "tell", "add", "explain", "continue", "continued"})
+SPEAKS = SPEAKING_VERBS
+"""Verbs that introduce a quotation, as the quote finder knows them ("said", "smiles")."""
 
 
 def _trim(tokens: Sequence[Token]) -> list[Token]:
@@ -46,29 +49,50 @@ def speaks(sentence: Sequence[Token]) -> bool:
     return any(t.lower in SPEAKS and not t.protected for t in sentence)
 
 
+def _speaker_first(words: list[Token]) -> list[Token]:
+    """ "said critics" -> "critics said"; "smiles one broker" -> "one broker smiles".
+
+    Only when no other verb follows but inside a relative clause describing the
+    speaker ("said X, director of Y, which runs ..." -> "X, director of Y, which
+    runs ..., said"); a split-off piece is turned round by :func:`turn_round`.
+    """
+    first, rest = words[0], words[1:]
+    relative = next((i for i, t in enumerate(rest) if t.lower in ("who", "which")), len(rest))
+    if (
+        first.lower not in SPEAKS
+        or not rest
+        or any(t.is_word and can_be_finite(t.text) and not t.protected for t in rest[:relative])
+    ):
+        return words  # "said X, adding ..." is more than a speaker; "said X, who ..." is one
+    verb = Token(first.text.lower(), first.start, first.end, True, first.quote, -1)
+    comma = [inserted(",", first, space=False)] if any(t.text == "," for t in rest) else []
+    return [*rest, *comma, verb]
+
+
 def lead_in(tokens: Sequence[Token], speaker: str | None) -> list[Token]:
     """The words around a quotation as a statement, ending in a full stop.
 
-    ", said critics" -> "critics said."; "he said" -> "Ghaffar Hussain said.";
+    ", said critics" -> "critics said."; ", smiles one broker" -> "one broker smiles.";
+    "he said" -> "Ghaffar Hussain said.";
     an empty remnant gives an empty list.
     """
     words = _trim(tokens)
     if not words:
         return []
-    first = words[0]
-    rest = words[1:]
-    if (
-        first.lower in SPEECH_VERBS
-        and rest
-        and not any(t.is_word and can_be_finite(t.text) and not t.protected for t in rest)
-    ):
-        verb = Token(first.text.lower(), first.start, first.end, True, first.quote, -1)
-        comma = [inserted(",", first, space=False)] if any(t.text == "," for t in rest) else []
-        words = [*rest, *comma, verb]
+    words = _speaker_first(words)
     if speaker and words[0].lower in _PRONOUNS:
         words = [*_name_tokens(speaker, words[0]), *words[1:]]
     end = words[-1]
     return [*words, Token(".", end.end, end.end, False)]
+
+
+def turn_round(piece: Sentence) -> Sentence:
+    """A lead-in piece still in inverted order once split ("Said Mr Dunn.") as "Mr Dunn said."."""
+    words = _trim(piece)
+    turned = _speaker_first(words) if words else words
+    if turned is words:
+        return piece
+    return make_sentence(turned, piece[-1] if piece[-1].text in ".:" else None)
 
 
 def said(speaker: str, at: Token) -> list[Token]:

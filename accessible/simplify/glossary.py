@@ -19,15 +19,16 @@ def _key(word: str) -> str | None:
     lower = word.lower()
     if lower in entries:
         return lower
-    for forms in lemmas(lower).values():
-        for lemma in forms:
-            if lemma in entries:
-                return lemma
+    for lemma in lemmas(lower).get("NOUN", ()):
+        if lemma in entries:
+            return lemma  # a noun's plural, never a verb spelt alike ("convicted" is no "convict")
     return None
 
 
 _MONEY_INTEREST_NEXT = frozenset("rate rates payment payments charges bill bills".split())
 _MONEY_INTEREST_BEFORE = frozenset("plus pay paid pays earn earned earns charge charged of".split())
+_COURT_AFTER = frozenset("against court courts hearing judges ruling tribunal".split())
+_COURT_BEFORE = frozenset("on lodged lodge lodges won lost".split())
 _CHEAP = frozenset("airline airlines carrier carriers hotel hotels flights travel".split())
 
 _SENSES: dict[str, Callable[[str, str, str], bool]] = {
@@ -36,11 +37,15 @@ _SENSES: dict[str, Callable[[str, str, str], bool]] = {
     ),
     "budget": lambda word, before, after: after not in _CHEAP,
     "bond": lambda word, before, after: word[:1].islower(),
+    "appeal": lambda word, before, after: after in _COURT_AFTER or before in _COURT_BEFORE,
+    "bail": lambda word, before, after: after != "out",
 }
 """Entries whose word has another common sense in news, with the test a use must pass.
 
 "a strong interest in India" is not money paid for borrowing, a "budget airline"
-is not a spending plan, and "James Bond" is not a loan: the explanation would mislead.
+is not a spending plan, "James Bond" is not a loan, games that "appeal to" players are
+not in court and a state that may "bail out" a bank is not freeing a prisoner: the
+explanation would mislead.
 """
 
 

@@ -48,7 +48,7 @@ from .relatives import (
     split_restrictive,
     split_titled_name,
 )
-from .reported import split_and_that, split_reported, split_said_that
+from .reported import split_and_that, split_parenthetical, split_reported, split_said_that
 from .tidy import tidy
 from .tokens import tokenize
 from .voice import to_active
@@ -60,6 +60,7 @@ SPLIT_RULES: tuple[Rule, ...] = (
     split_colon,
     split_titled_name,
     split_reported,
+    split_parenthetical,
     split_and_that,
     split_said_that,
     split_subordinate,

@@ -61,6 +61,7 @@ from .words import (
     is_past_tense,
     is_plural_noun,
     is_present_third,
+    is_tensed_form,
     verb_lemma,
 )
 
@@ -115,6 +116,14 @@ def _plural_verb(verb: Token) -> bool:
     if lower in ("are", "were", "have", "do"):
         return True
     return is_base_verb(lower) and not is_past_tense(lower) and lower not in FINITE_AUX
+
+
+def _singular_verb(verb: Token) -> bool:
+    """True for a verb form a plural subject cannot take ("is", "has", "develops")."""
+    lower = verb.lower
+    if lower in ("is", "was", "has", "does"):
+        return True
+    return is_tensed_form(lower) and lower.endswith("s") and not is_past_tense(lower)
 
 
 def _repeatable(sentence: Sentence, span: tuple[int, int]) -> bool:
@@ -232,10 +241,12 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
                 subject = repeat(antecedent)
             else:
                 continue  # "the man behind suprnova.org, who": "Org goes by ..."
-        elif all(_number(t) for t in antecedent if t.is_word) or (
-            [t.lower for t in sentence[k + 2 : k + 4]] == ["is", "why"]
+        elif (
+            all(_number(t) for t in antecedent if t.is_word)
+            or [t.lower for t in sentence[k + 2 : k + 4]] == ["is", "why"]
+            or sentence[k + 2].lower in ("means", "meant")
         ):
-            subject = [inserted("This", relative)]  # "..., which is why": the whole clause
+            subject = [inserted("This", relative)]  # "..., which is why / which means": the clause
         elif antecedent[-1].text[:1].isupper():
             pronoun = _name_pronoun(antecedent[-1], finite)
             if pronoun is None:
@@ -251,6 +262,8 @@ def split_relative(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue  # "these days, which is": the clause is about something else
         if subject[-1].text in ("It", "This") and _plural_verb(finite):
             continue  # "countries like Korea, which have": the clause is about the countries
+        if subject[-1].text == "They" and _singular_verb(finite):
+            continue  # "the figures, which shows": which noun the clause is about is unclear
         close = clause_close(sentence, verb, end, top)
         if (
             close < end
@@ -824,6 +837,9 @@ def _verb_before(token: Token) -> bool:
     )
 
 
+_POINTING = frozenset({"those", "these", "that", "this", "them"})
+
+
 def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
     """Easy Read: "... among four men jailed for it." -> "... 4 men. The 4 men were jailed ..."."""
     if context.level != "easy" or word_count(sentence) <= REDUCED_MIN:
@@ -860,6 +876,8 @@ def split_reduced(sentence: Sentence, context: Context) -> Iterator[Edit]:
             continue  # "revenue lost to tax cuts enacted since 2000 will have to be": a subject
         if len(phrase) < 2 or sentence[span[0] - 1].lower in ("as", "than", "like"):
             continue  # "as firms vied for", "at first triggered by", "in turn bought up"
+        if phrase[-1].lower in _POINTING:
+            continue  # "among those tested with the chip": "Those were tested" names nothing
         subject = repeat(phrase)
         if subject[0].lower not in DETERMINERS:
             subject = [inserted("the", phrase[0]), *subject]

@@ -13,6 +13,7 @@ fact guard still checks that nothing (the speaker's name, a "not") is lost.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 from .edits import Context, Edit, Sentence
@@ -180,6 +181,11 @@ def _lists_verbs(sentence: Sentence, start: int, end: int, top: list[bool]) -> b
         for j in range(start, end - 1)
     ):  # fmt: skip
         return True  # "X said A, and said B": the second verb is the speaker's
+    if any(
+        top[j] and sentence[j].lower in ("and", "but") and sentence[j + 1].lower in REPORT_VERBS
+        for j in range(start, end - 1)
+    ):
+        return True  # "X said A and stressed B": "stressed" is the speaker's, not A's subject's
     return any(
         top[j] and sentence[j].text == "," and j + 1 < end
         and not sentence[j + 1].text[:1].isupper()
@@ -597,6 +603,62 @@ def split_and_that(sentence: Sentence, context: Context) -> Iterator[Edit]:
             make_sentence([*lead, *say, *sentence[k + 1 : end]], final),
         )
         edit = split_edit("split-and-that", pieces, sentence)
+        if edit:
+            yield edit
+        return
+
+
+_KEEPS_COMMA = frozenset(
+    "too also however now then so instead meanwhile indeed still yet first finally".split()
+)
+"""Fronted words whose comma stays when an attribution is lifted out ("Locally, too, ...")."""
+
+
+def _appositive_follows(sentence: Sentence, b: int, end: int, top: list[bool]) -> bool:
+    """True if a verbless phrase between commas follows the attribution ("X, head of Y, is")."""
+    nxt = next((k for k in range(b + 1, end) if top[k] and sentence[k].text == ","), None)
+    return (
+        nxt is not None
+        and not has_finite(sentence[b + 1 : nxt])
+        and nxt + 1 < end
+        and (can_be_finite(sentence[nxt + 1].text))
+    )
+
+
+def split_parenthetical(sentence: Sentence, context: Context) -> Iterator[Edit]:
+    """ "A lot of money, he says, has gone." -> "He says:" / "A lot of money has gone.".
+
+    An attribution set between commas inside the claim ("Then, say analysts,
+    there is ...", "This, they say, shows ...") breaks the claim in two; Easy
+    Read names the speaker first, as for an attribution at either end. The
+    comma before the attribution stays after a fronted adverb ("Locally, too,").
+    Only an attribution that interrupts the claim before its verb is taken.
+    """
+    if word_count(sentence) <= LIMIT[context.level]:
+        return
+    end, final = body_and_final(sentence)
+    top = top_level(sentence)
+    commas = [k for k in range(1, end - 1) if top[k] and sentence[k].text == ","]
+    for a, b in itertools.pairwise(commas):
+        attribution = _speaker_phrase(sentence[a + 1 : b])
+        if attribution is None:
+            continue
+        if has_finite(sentence[:a]):
+            return  # "Prices will rise, he said, adding ...": the claim was whole already
+        if _appositive_follows(sentence, b, end, top):
+            return  # "What this means, said X, head of Y, is ...": Y describes the speaker
+        before = sentence[a - 1]
+        keep = (
+            sentence[0].lower in PREPOSITIONS
+            or before.lower in _KEEPS_COMMA
+            or is_adverb(before)
+            or (a == 1 and before.lower.endswith("ly"))
+        )  # "By contrast, ...", "Locally, too, ...", but "The net result is ..."
+        claim = [*sentence[: a + 1 if keep else a], *sentence[b + 1 : end]]
+        if not has_finite(claim) or claim[0].lower in _CONNECTIVES:
+            return
+        pieces = (make_sentence(attribution, _colon(attribution[-1])), make_sentence(claim, final))
+        edit = split_edit("split-attribution", pieces, sentence)
         if edit:
             yield edit
         return

@@ -15,6 +15,7 @@ from .tokens import Token, capitalise, decapitalise, respace
 from .words import (
     DETERMINERS,
     FUNCTION_WORDS,
+    MODALS,
     PREPOSITIONS,
     can_be,
     can_be_finite,
@@ -313,8 +314,8 @@ def is_past_clause(sentence: Sequence[Token]) -> bool:
             continue
         if token.lower in ("was", "were", "had", "did"):
             return True
-        if token.lower in ("is", "are", "has", "have", "does", "do", "am"):
-            return False
+        if token.lower in ("is", "are", "has", "have", "does", "do", "am") or token.lower in MODALS:
+            return False  # "must show" is not past, though the dictionary lists "must" as VBD
         if can_be_finite(token.text):
             return is_past_tense(token.text)
     return False

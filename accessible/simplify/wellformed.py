@@ -16,9 +16,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from .structure import subject_verb, top_level
+from .structure import SUBJECT_PRONOUNS, subject_verb, top_level
 from .tokens import Token
-from .words import CONJUNCTIONS, SUBORDINATORS, can_be, can_be_finite, is_present_third
+from .words import (
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    can_be,
+    can_be_finite,
+    is_present_third,
+    is_tensed_form,
+    lemmas,
+)
 
 DANGLING = (
     frozenset("a an the my your his its our their every to of with from into at by for".split())
@@ -49,14 +58,18 @@ def dangling_end(piece: Sequence[Token]) -> bool:
 def missing_subject(piece: Sequence[Token]) -> bool:
     """True for "But said ..." or "Thinks Indians will ...": a verb first, no one doing it.
 
-    The first word (after a conjunction) is a tensed verb that cannot be a noun,
+    The first word (after a conjunction and any adverbs: "But substantially
+    revised ...") is a tensed verb that cannot be a noun,
     so the sentence has lost its subject to the sentence it was cut from.
     """
     words = _words(piece)
     if len(words) < 2:
         return False
     if words[0].lower in CONJUNCTIONS:
-        verb = words[1]
+        at = next((i for i in range(1, len(words) - 1) if not _only_adverb(words[i].lower)), 1)
+        verb = words[at]
+        if at > 1 and at + 1 < len(words) and can_be(words[at + 1].lower, "NOUN"):
+            return False  # "But heavily infected networks ...": the participle describes a noun
         return can_be_finite(verb.text) and not can_be(verb.lower, "NOUN")
     verb = words[0]  # first word: only an -s form ("Thinks"), as "Convicted men" is a subject
     if verb.protected or verb.lower in _NOT_SUBJECTLESS:
@@ -66,6 +79,11 @@ def missing_subject(piece: Sequence[Token]) -> bool:
         and not can_be(verb.lower, "NOUN")
         and not can_be(verb.lower, "PROPN")
     )
+
+
+def _only_adverb(word: str) -> bool:
+    """True for a word the dictionary knows only as an adverb ("But substantially revised")."""
+    return set(lemmas(word)) == {"ADV"}
 
 
 _NOT_SUBJECTLESS = frozenset({"there", "here", "this", "that", "these", "those"})
@@ -88,6 +106,47 @@ def verb_only_in_subclause(piece: Sequence[Token]) -> bool:
     return False
 
 
+_SAYING = frozenset({"said", "says", "say"})
+_WHEN = frozenset("earlier later last this next yesterday today recently previously".split())
+"""Words that open a time phrase after "said" ("said earlier this month")."""
+
+
+def said_without_claim(piece: Sequence[Token]) -> bool:
+    """True for "GM said higher healthcare costs in North America.": what was said has no verb.
+
+    Cutting "X said A, and B would hurt" at "and" leaves the first claim a bare
+    noun phrase. "said in a statement", "said on Sunday", a quotation after
+    "said" and an inverted lead ("Said Mr Dunn, director of X:") are not claims
+    and pass.
+    """
+    if piece and piece[-1].text == ":":
+        return False  # "Thomas Dawson said earlier this month:" leads into what was said
+    for i, word in enumerate(piece[1:], start=1):
+        if word.lower not in _SAYING or word.protected or not piece[i - 1].is_word:
+            continue  # ', said the FOMC' and '" said Mr X' name a speaker after the claim
+        rest = _words(piece[i + 1 :])
+        if rest and rest[0].lower == "that":
+            rest = rest[1:]
+        if (
+            len(rest) < 3
+            or rest[0].lower in PREPOSITIONS
+            or rest[0].lower in _WHEN
+            or any(t.protected for t in rest)
+        ):
+            continue
+        clause = (
+            any(can_be_finite(t.text) for t in rest)
+            or any(subject_verb(rest, k) is not None for k in range(len(rest)))
+            or any(
+                a.lower in SUBJECT_PRONOUNS and is_tensed_form(b.text)
+                for a, b in itertools.pairwise(rest)
+            )  # "said it plans to"
+        )
+        if not clause:
+            return True
+    return False
+
+
 def doubled_words(piece: Sequence[Token]) -> set[str]:
     """Words written twice in a row ("to to"), as lower-case pairs."""
     words = _words(piece)
@@ -104,6 +163,9 @@ def readable(before: Sequence[Token], result: Sequence[Sequence[Token]]) -> bool
     if before and before[-1].text == ":" and not before[-1].protected:
         return False  # "X and Y said:" introduces what follows; it is never cut in two
     return not any(
-        dangling_end(piece) or missing_subject(piece) or verb_only_in_subclause(piece)
+        dangling_end(piece)
+        or missing_subject(piece)
+        or verb_only_in_subclause(piece)
+        or (said_without_claim(piece) and not said_without_claim(before))
         for piece in result
     )
